@@ -1,0 +1,313 @@
+// claimdiff's command line: argument parsing and exit codes only. Every
+// piece of behaviour lives in the core library under checker/.
+//
+// Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it
+// (or failing rule examples); 2 a usage, configuration or input error.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "CLI/CLI.hpp"
+#include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+#include "checker/common/atomic_file.h"
+#include "checker/common/iso_date.h"
+#include "checker/pipeline/check.h"
+#include "checker/pipeline/explain.h"
+#include "checker/pipeline/rule_examples.h"
+#include "checker/source/inputs.h"
+#include "checker/source/loader.h"
+
+namespace claimdiff {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitError = 2;
+
+// Prints a status message (already `file:line:col: error: ...` lines) and
+// returns the error exit code.
+int Fail(const absl::Status& status) {
+  std::cerr << status.message() << "\n";
+  return kExitError;
+}
+
+// With no --rules, every pack under ./rules (a folder with pack.yaml).
+std::vector<std::string> DefaultPacks() {
+  std::vector<std::string> packs;
+  std::error_code ec;
+  if (!fs::is_directory("rules", ec)) return packs;
+  for (fs::recursive_directory_iterator it("rules", ec), end; it != end;
+       it.increment(ec)) {
+    if (ec) break;
+    if (it->is_regular_file(ec) && it->path().filename() == "pack.yaml") {
+      packs.push_back(it->path().parent_path().string());
+    }
+  }
+  std::sort(packs.begin(), packs.end());
+  return packs;
+}
+
+struct Loaded {
+  RulePack pack;
+  std::unique_ptr<Extractor> extractor;
+};
+
+absl::StatusOr<Loaded> LoadRules(std::vector<std::string> dirs) {
+  if (dirs.empty()) dirs = DefaultPacks();
+  if (dirs.empty()) {
+    return absl::InvalidArgumentError(
+        "error: no rule pack given (use --rules DIR) and no ./rules folder");
+  }
+  absl::StatusOr<RulePack> pack = LoadRulePack(dirs);
+  if (!pack.ok()) return pack.status();
+  Loaded loaded{std::move(*pack), nullptr};
+  absl::StatusOr<std::unique_ptr<Extractor>> ex =
+      Extractor::Create(loaded.pack);
+  if (!ex.ok()) return ex.status();
+  loaded.extractor = std::move(*ex);
+  return loaded;
+}
+
+absl::StatusOr<std::optional<absl::CivilDay>> ParsePublished(
+    const std::string& text) {
+  if (text.empty()) return std::optional<absl::CivilDay>();
+  absl::StatusOr<absl::CivilDay> day = ParseIsoDay(text);
+  if (!day.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--published: error: ", day.status().message()));
+  }
+  return std::optional<absl::CivilDay>(*day);
+}
+
+bool UseColor(const std::string& mode, bool to_stdout) {
+  if (mode == "always") return true;
+  if (mode == "never" || !to_stdout) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  return isatty(fileno(stdout)) != 0;
+}
+
+// Writes `text` to `path` atomically, or to stdout when path is empty.
+absl::Status Emit(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    std::cout << text;
+    std::cout.flush();
+    return absl::OkStatus();
+  }
+  return WriteFileAtomically(path, text);
+}
+
+struct CheckArgs {
+  std::vector<std::string> rules;
+  std::string manifest;
+  std::string published;
+  std::string format = "text";
+  std::string output;
+  std::string fail_on = "error";
+  std::string color = "auto";
+  int jobs = 0;
+  std::vector<std::string> paths;
+};
+
+int RunCheckCommand(const CheckArgs& args) {
+  absl::StatusOr<std::optional<absl::CivilDay>> published =
+      ParsePublished(args.published);
+  if (!published.ok()) return Fail(published.status());
+  absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
+      args.format, ReportOptions{UseColor(args.color, args.output.empty())});
+  if (!reporter.ok()) return Fail(reporter.status());
+  absl::StatusOr<Loaded> rules = LoadRules(args.rules);
+  if (!rules.ok()) return Fail(rules.status());
+  absl::StatusOr<std::vector<SourceMeta>> sources =
+      ResolveInputs(args.paths, InputOptions{args.manifest, *published});
+  if (!sources.ok()) return Fail(sources.status());
+  absl::StatusOr<CheckResult> result = RunCheck(
+      rules->pack, *rules->extractor, *sources, CheckOptions{args.jobs});
+  if (!result.ok()) return Fail(result.status());
+
+  std::ostringstream out;
+  (*reporter)->Write(*result, out);
+  if (absl::Status s = Emit(args.output, out.str()); !s.ok()) return Fail(s);
+  // Warnings go to stderr too when the report goes to a file or is JSON,
+  // so a pipeline never hides them.
+  if (!args.output.empty() || args.format != "text") {
+    for (const Diagnostic& d : result->warnings) {
+      std::cerr << d.ToString() << "\n";
+    }
+  }
+
+  if (args.fail_on == "never") return kExitClean;
+  absl::StatusOr<Severity> threshold = ParseSeverity(args.fail_on);
+  for (const Finding& f : result->findings) {
+    if (f.kind == FindingKind::kConflict && f.severity >= *threshold) {
+      return kExitFindings;
+    }
+  }
+  return kExitClean;
+}
+
+struct ExplainArgs {
+  std::vector<std::string> rules;
+  std::string published;
+  std::string rule;
+  std::string path;
+};
+
+int RunExplainCommand(const ExplainArgs& args) {
+  absl::StatusOr<std::optional<absl::CivilDay>> published =
+      ParsePublished(args.published);
+  if (!published.ok()) return Fail(published.status());
+  absl::StatusOr<Loaded> rules = LoadRules(args.rules);
+  if (!rules.ok()) return Fail(rules.status());
+  if (!args.rule.empty()) {
+    // Keep only the named rule, so explain shows that rule's claims alone.
+    if (rules->pack.Find(args.rule) == nullptr) {
+      return Fail(absl::NotFoundError(
+          absl::StrCat("--rule: error: no rule with id \"", args.rule, "\"")));
+    }
+    std::vector<Rule> kept;
+    for (Rule& r : rules->pack.rules) {
+      if (r.id == args.rule) kept.push_back(std::move(r));
+    }
+    rules->pack.rules = std::move(kept);
+    absl::StatusOr<std::unique_ptr<Extractor>> ex =
+        Extractor::Create(rules->pack);
+    if (!ex.ok()) return Fail(ex.status());
+    rules->extractor = std::move(*ex);
+  }
+
+  CheckResult result;
+  if (args.path == "-") {
+    std::string bytes((std::istreambuf_iterator<char>(std::cin)),
+                      std::istreambuf_iterator<char>());
+    SourceMeta meta;
+    meta.path = "<stdin>";
+    meta.published = *published;
+    std::vector<Diagnostic> warnings;
+    absl::StatusOr<Document> doc =
+        DocumentFromBytes(meta, std::move(bytes), &warnings);
+    if (absl::IsFailedPrecondition(doc.status())) {
+      for (const Diagnostic& d : warnings) std::cerr << d.ToString() << "\n";
+      return kExitError;
+    }
+    if (!doc.ok()) return Fail(doc.status());
+    std::vector<Document> docs;
+    docs.push_back(std::move(*doc));
+    result = CheckDocuments(rules->pack, *rules->extractor, std::move(docs),
+                            std::move(warnings));
+  } else {
+    absl::StatusOr<std::vector<SourceMeta>> sources =
+        ResolveInputs({args.path}, InputOptions{"", *published});
+    if (!sources.ok()) return Fail(sources.status());
+    absl::StatusOr<CheckResult> r =
+        RunCheck(rules->pack, *rules->extractor, *sources, CheckOptions{});
+    if (!r.ok()) return Fail(r.status());
+    result = std::move(*r);
+  }
+  WriteExplain(result, std::cout);
+  return kExitClean;
+}
+
+int RunRulesTestCommand(const std::vector<std::string>& dirs) {
+  absl::StatusOr<Loaded> rules = LoadRules(dirs);
+  if (!rules.ok()) return Fail(rules.status());
+  const ExampleSummary summary =
+      RunRuleExamples(rules->pack, *rules->extractor);
+  for (const Diagnostic& d : summary.failures) std::cout << d.ToString() << "\n";
+  std::cout << summary.rules << " rules, " << summary.examples
+            << " examples: " << summary.passed << " passed, "
+            << summary.examples - summary.passed << " failed";
+  const size_t without = summary.failures.size() -
+                         static_cast<size_t>(summary.examples - summary.passed);
+  if (without > 0) std::cout << ", " << without << " rules without examples";
+  std::cout << "\n";
+  return summary.failures.empty() ? kExitClean : kExitFindings;
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app{
+      "claimdiff finds where sources disagree about facts: it extracts "
+      "figures, durations and dates with YAML rules, reads each as an "
+      "interval, and reports the claims that miss the consensus.",
+      "claimdiff"};
+  app.set_version_flag("--version", std::string(CLAIMDIFF_VERSION));
+  app.require_subcommand(1);
+
+  CheckArgs check;
+  CLI::App* check_cmd = app.add_subcommand(
+      "check", "Compare the claims of several sources and report conflicts");
+  check_cmd->add_option("--rules", check.rules,
+                        "Rule pack folder (repeatable; default: every pack "
+                        "under ./rules)");
+  check_cmd->add_option("--manifest", check.manifest,
+                        "sources.yaml giving paths and publication dates");
+  check_cmd->add_option("--published", check.published,
+                        "Publication date (YYYY-MM-DD) for sources the "
+                        "manifest does not date");
+  check_cmd->add_option("--format", check.format, "Report format")
+      ->check(CLI::IsMember(ReportFormats()));
+  check_cmd->add_option("-o,--output", check.output,
+                        "Write the report to FILE (atomically)");
+  check_cmd->add_option("--fail-on", check.fail_on,
+                        "Exit 1 when a conflict is at or above this severity")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  check_cmd->add_option("--color", check.color, "Colour the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  check_cmd->add_option("-j,--jobs", check.jobs,
+                        "Worker threads (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
+  check_cmd->add_option("paths", check.paths,
+                        "Files or folders (a folder with sources.yaml uses "
+                        "it)");
+
+  ExplainArgs explain;
+  CLI::App* explain_cmd = app.add_subcommand(
+      "explain", "Show every claim in one source and how it was read");
+  explain_cmd->add_option("--rules", explain.rules, "Rule pack folder");
+  explain_cmd->add_option("--published", explain.published,
+                          "Publication date (YYYY-MM-DD) of the source");
+  explain_cmd->add_option("--rule", explain.rule, "Show only this rule");
+  explain_cmd->add_option("path", explain.path, "File to explain, or -")
+      ->required();
+
+  std::vector<std::string> rules_dirs;
+  CLI::App* rules_cmd = app.add_subcommand("rules", "Work with rule packs");
+  rules_cmd->require_subcommand(1);
+  CLI::App* rules_test = rules_cmd->add_subcommand(
+      "test", "Check every rule against its inline examples");
+  rules_test->add_option("--rules", rules_dirs, "Rule pack folder");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "claimdiff: error: " << e.what()
+              << " (run with --help for usage)\n";
+    return kExitError;
+  }
+
+  if (*check_cmd) return RunCheckCommand(check);
+  if (*explain_cmd) return RunExplainCommand(explain);
+  if (*rules_test) return RunRulesTestCommand(rules_dirs);
+  return kExitError;
+}
+
+}  // namespace
+}  // namespace claimdiff
+
+int main(int argc, char** argv) { return claimdiff::Main(argc, argv); }

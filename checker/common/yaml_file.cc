@@ -1,0 +1,69 @@
+#include "absl/strings/string_view.h"
+#include "checker/common/yaml_file.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace claimdiff {
+
+absl::StatusOr<YAML::Node> LoadYamlFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return absl::NotFoundError(
+        absl::StrCat(path, ": error: cannot read file"));
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  try {
+    return YAML::Load(buffer.str());
+  } catch (const YAML::Exception& e) {
+    // e.msg lacks the position prefix that e.what() adds; we add our own
+    // in the file:line:col form editors understand.
+    Diagnostic d{Severity::kError, path, e.mark.line + 1, e.mark.column + 1,
+                 absl::StrCat("invalid YAML: ", e.msg)};
+    return absl::InvalidArgumentError(d.ToString());
+  }
+}
+
+void YamlErrors::Add(const YAML::Node& node, std::string message) {
+  const YAML::Mark mark = node.Mark();
+  int line = mark.line >= 0 ? mark.line + 1 : 0;
+  int column = mark.column >= 0 ? mark.column + 1 : 0;
+  diagnostics_.push_back(
+      Diagnostic{Severity::kError, file_, line, column, std::move(message)});
+}
+
+void YamlErrors::CheckKeys(const YAML::Node& node,
+                           const std::vector<absl::string_view>& allowed,
+                           absl::string_view context) {
+  if (!node.IsMap()) return;
+  for (const auto& entry : node) {
+    const std::string key = ScalarOf(entry.first);
+    bool known = false;
+    for (absl::string_view a : allowed) known = known || a == key;
+    if (!known) {
+      Add(entry.first,
+          absl::StrCat(context, ": unknown key \"", key, "\" (allowed: ",
+                       absl::StrJoin(allowed, ", "), ")"));
+    }
+  }
+}
+
+bool YamlErrors::Require(const YAML::Node& node, absl::string_view key,
+                         absl::string_view context) {
+  const YAML::Node value = node[std::string(key)];
+  if (value && !value.IsNull()) return true;
+  Add(node, absl::StrCat(context, ": missing required key \"", key, "\""));
+  return false;
+}
+
+std::string ScalarOf(const YAML::Node& node) {
+  if (!node || !node.IsScalar()) return "";
+  return node.Scalar();
+}
+
+}  // namespace claimdiff

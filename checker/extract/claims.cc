@@ -1,0 +1,117 @@
+#include "absl/strings/string_view.h"
+#include "checker/extract/claims.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <tuple>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "checker/rulepack/fragments.h"
+#include "checker/values/normalizer.h"
+
+namespace claimdiff {
+namespace {
+
+// std::string_view because the values stage's ClaimText uses it.
+std::string_view TextOf(const Document& doc, const Span* span) {
+  if (span == nullptr) return {};
+  return std::string_view(doc.text).substr(span->begin,
+                                          span->end - span->begin);
+}
+
+// "The  Kuril Islands" -> "the kuril islands".
+std::string SubjectPart(std::string_view text) {
+  const absl::string_view captured(text.data(), text.size());
+  std::vector<absl::string_view> words =
+      absl::StrSplit(captured, absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty());
+  return absl::AsciiStrToLower(absl::StrJoin(words, " "));
+}
+
+std::string FillSubject(const Rule& rule, const Document& doc,
+                        const Match& match) {
+  if (rule.subject.find('{') == std::string::npos) return rule.subject;
+  std::string out;
+  const std::string& t = rule.subject;
+  size_t i = 0;
+  for (const std::string& name : FragmentReferences(t)) {
+    const std::string token = absl::StrCat("{", name, "}");
+    const size_t at = t.find(token, i);
+    out.append(t, i, at - i);
+    out.append(SubjectPart(TextOf(doc, match.Capture(name))));
+    i = at + token.size();
+  }
+  out.append(t, i, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
+Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
+                const Match& match, std::vector<Diagnostic>* warnings) {
+  const Rule& rule = pack.rules[match.rule];
+  Claim claim;
+  claim.document = doc_index;
+  claim.rule = &rule;
+  claim.subject = FillSubject(rule, doc, match);
+  claim.match_begin = match.whole.begin;
+  claim.match_end = match.whole.end;
+
+  // The claim is what a reader would quote: qualifier, figure and unit.
+  const Span* value = match.Capture(kCaptureValue);
+  claim.begin = value ? value->begin : match.whole.begin;
+  claim.end = value ? value->end : match.whole.end;
+  for (const char* name :
+       {kCaptureUnit, kCaptureQualifier, kCaptureQualifierAfter}) {
+    if (const Span* s = match.Capture(name)) {
+      claim.begin = std::min(claim.begin, s->begin);
+      claim.end = std::max(claim.end, s->end);
+    }
+  }
+  claim.start = doc.PositionOf(claim.begin);
+  claim.finish = doc.PositionOf(claim.end);
+  claim.text = doc.text.substr(claim.begin, claim.end - claim.begin);
+
+  std::string_view qualifier = TextOf(doc, match.Capture(kCaptureQualifier));
+  if (qualifier.empty()) {
+    qualifier = TextOf(doc, match.Capture(kCaptureQualifierAfter));
+  }
+  const ClaimText text{TextOf(doc, value),
+                       TextOf(doc, match.Capture(kCaptureUnit)), qualifier};
+  absl::StatusOr<Value> read = Normalize(rule.kind, text, pack.qualifiers,
+                                         rule.options, doc.meta.published);
+  if (read.ok()) {
+    claim.value = std::move(*read);
+  } else {
+    claim.value.kind = rule.kind;
+    claim.value.resolved = false;
+    claim.value.unresolved = std::string(read.status().message());
+    claim.value.reading = claim.value.unresolved;
+    warnings->push_back(Diagnostic{
+        Severity::kWarning, doc.path(), claim.start.line, claim.start.column,
+        absl::StrCat("rule ", rule.id, ": ", read.status().message())});
+  }
+  return claim;
+}
+
+std::vector<Claim> ReadClaims(const RulePack& pack, const Document& doc,
+                              size_t doc_index,
+                              const std::vector<Match>& matches,
+                              std::vector<Diagnostic>* warnings) {
+  std::vector<Claim> claims;
+  std::set<std::tuple<std::string, size_t, size_t>> seen;
+  for (const Match& match : matches) {
+    // Warnings of a duplicate would repeat those of the claim it repeats.
+    std::vector<Diagnostic> own;
+    Claim claim = ReadClaim(pack, doc, doc_index, match, &own);
+    if (!seen.emplace(claim.subject, claim.begin, claim.end).second) continue;
+    warnings->insert(warnings->end(), own.begin(), own.end());
+    claims.push_back(std::move(claim));
+  }
+  return claims;
+}
+
+}  // namespace claimdiff

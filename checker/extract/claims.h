@@ -1,0 +1,37 @@
+// From rule matches to claims: subjects filled in, values read.
+#ifndef CLAIMDIFF_EXTRACT_CLAIMS_H_
+#define CLAIMDIFF_EXTRACT_CLAIMS_H_
+
+#include <vector>
+
+#include "checker/common/diagnostic.h"
+#include "checker/extract/claim.h"
+#include "checker/extract/extractor.h"
+#include "checker/rulepack/rulepack.h"
+#include "checker/source/document.h"
+
+namespace claimdiff {
+
+// Turns the matches found in `doc` into claims (ids left 0; the caller
+// numbers them once all documents are done, so numbering does not depend
+// on thread scheduling).
+//
+// - The subject's {capture} references are filled with the captured text,
+//   lower-cased with whitespace collapsed, so "Russia" and "russia" key
+//   alike.
+// - The same stretch of text claimed twice for one subject (by two patterns
+//   or two rules) is one claim.
+// - A value that cannot be read (an impossible date, an unknown currency)
+//   still becomes a claim, unresolved, and adds a warning at its position.
+std::vector<Claim> ReadClaims(const RulePack& pack, const Document& doc,
+                              size_t doc_index,
+                              const std::vector<Match>& matches,
+                              std::vector<Diagnostic>* warnings);
+
+// The claim for one match (used by ReadClaims and by `explain`).
+Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
+                const Match& match, std::vector<Diagnostic>* warnings);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_EXTRACT_CLAIMS_H_

@@ -1,0 +1,99 @@
+#include "checker/pipeline/check.h"
+
+#include <algorithm>
+#include <atomic>
+#include <optional>
+#include <thread>
+
+#include "absl/status/status.h"
+#include "checker/compare/comparator.h"
+#include "checker/extract/claims.h"
+#include "checker/source/loader.h"
+
+namespace claimdiff {
+namespace {
+
+// What one worker produces for one source, kept per source so the merge
+// is in input order whatever the scheduling.
+struct Processed {
+  absl::Status status;
+  std::optional<Document> document;
+  std::vector<Claim> claims;
+  std::vector<Diagnostic> warnings;
+};
+
+void Process(const RulePack& pack, const Extractor& extractor,
+             const SourceMeta& meta, size_t index, Processed* out) {
+  absl::StatusOr<Document> doc = LoadDocument(meta, &out->warnings);
+  // A binary file: LoadDocument has already added the warning.
+  if (absl::IsFailedPrecondition(doc.status())) return;
+  if (!doc.ok()) {
+    out->status = doc.status();
+    return;
+  }
+  const std::vector<Match> matches = extractor.FindAll(doc->searchable);
+  out->claims = ReadClaims(pack, *doc, index, matches, &out->warnings);
+  out->document = std::move(*doc);
+}
+
+}  // namespace
+
+CheckResult CheckDocuments(const RulePack& pack, const Extractor& extractor,
+                           std::vector<Document> documents,
+                           std::vector<Diagnostic> warnings) {
+  CheckResult result;
+  result.documents = std::move(documents);
+  result.warnings = std::move(warnings);
+  for (size_t i = 0; i < result.documents.size(); ++i) {
+    const Document& doc = result.documents[i];
+    const std::vector<Match> matches = extractor.FindAll(doc.searchable);
+    for (Claim& c : ReadClaims(pack, doc, i, matches, &result.warnings)) {
+      c.id = static_cast<int>(result.claims.size());
+      result.claims.push_back(std::move(c));
+    }
+  }
+  result.findings = Compare(result.claims, result.documents);
+  return result;
+}
+
+absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
+                                     const Extractor& extractor,
+                                     const std::vector<SourceMeta>& sources,
+                                     const CheckOptions& options) {
+  std::vector<Processed> processed(sources.size());
+  int jobs = options.jobs > 0
+                 ? options.jobs
+                 : static_cast<int>(std::thread::hardware_concurrency());
+  jobs = std::max(1, std::min<int>(jobs, static_cast<int>(sources.size())));
+
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < sources.size(); i = next++) {
+      Process(pack, extractor, sources[i], i, &processed[i]);
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  worker();
+  for (std::thread& t : threads) t.join();
+
+  CheckResult result;
+  for (Processed& p : processed) {
+    if (!p.status.ok()) return p.status;
+    result.warnings.insert(result.warnings.end(), p.warnings.begin(),
+                           p.warnings.end());
+    if (!p.document) continue;
+    // Skipped sources leave gaps; renumber to the kept documents.
+    const size_t index = result.documents.size();
+    result.documents.push_back(std::move(*p.document));
+    for (Claim& c : p.claims) {
+      c.document = index;
+      c.id = static_cast<int>(result.claims.size());
+      result.claims.push_back(std::move(c));
+    }
+  }
+  result.findings = Compare(result.claims, result.documents);
+  return result;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,38 @@
+// Running the whole pipeline: sources -> claims -> findings.
+#ifndef CLAIMDIFF_PIPELINE_CHECK_H_
+#define CLAIMDIFF_PIPELINE_CHECK_H_
+
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "checker/extract/extractor.h"
+#include "checker/report/report.h"
+#include "checker/rulepack/rulepack.h"
+#include "checker/source/document.h"
+
+namespace claimdiff {
+
+struct CheckOptions {
+  // Worker threads for loading and extraction; 0 means one per core.
+  int jobs = 0;
+};
+
+// Loads every source, extracts and reads its claims in parallel (the
+// compiled rules are shared read-only), then compares them. The result
+// does not depend on the number of threads.
+//
+// A missing or unreadable source fails the run (NotFound/PermissionDenied,
+// one line naming the file). A binary source is skipped with a warning.
+absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
+                                     const Extractor& extractor,
+                                     const std::vector<SourceMeta>& sources,
+                                     const CheckOptions& options);
+
+// The same, for documents already loaded (stdin, tests).
+CheckResult CheckDocuments(const RulePack& pack, const Extractor& extractor,
+                           std::vector<Document> documents,
+                           std::vector<Diagnostic> warnings);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_PIPELINE_CHECK_H_

@@ -1,0 +1,23 @@
+// `claimdiff explain`: every claim in a document and how it was read.
+#ifndef CLAIMDIFF_PIPELINE_EXPLAIN_H_
+#define CLAIMDIFF_PIPELINE_EXPLAIN_H_
+
+#include <ostream>
+
+#include "checker/report/report.h"
+
+namespace claimdiff {
+
+// Writes one block per claim of `result`, in document order:
+//
+//   a.txt:5:118: kuril.dispute-length  subject kuril/dispute-start
+//     "more than 50 years"  (duration, unit date)
+//     more than 50 years before 2019-01-22 → started 1959-01-22 to ...
+//
+// then the warnings and a count. It is the rule author's view: it shows
+// claims that agree as well as those that conflict, and unresolved ones.
+void WriteExplain(const CheckResult& result, std::ostream& out);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_PIPELINE_EXPLAIN_H_

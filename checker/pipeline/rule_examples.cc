@@ -1,0 +1,140 @@
+#include "absl/strings/string_view.h"
+#include "checker/pipeline/rule_examples.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "checker/common/iso_date.h"
+#include "checker/extract/claims.h"
+#include "checker/source/loader.h"
+
+namespace claimdiff {
+namespace {
+
+// A bound as a number, or a date as its day number.
+absl::StatusOr<double> ParseBound(absl::string_view text, bool* is_date) {
+  text = absl::StripAsciiWhitespace(text);
+  if (absl::StatusOr<absl::CivilDay> day = ParseIsoDay(text); day.ok()) {
+    *is_date = true;
+    return DayNumber(*day);
+  }
+  double value = 0;
+  if (absl::SimpleAtod(text, &value)) return value;
+  return absl::InvalidArgumentError(
+      absl::StrCat("expect: \"", text, "\" is not a number or a date"));
+}
+
+bool Near(double a, double b) {
+  if (std::isinf(a) || std::isinf(b)) return a == b;
+  return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+std::string Describe(const Value& v) {
+  if (!v.resolved) return absl::StrCat("unresolved (", v.unresolved, ")");
+  return absl::StrCat(FormatInterval(v), " [", v.reading, "]");
+}
+
+}  // namespace
+
+absl::StatusOr<Expectation> ParseExpectation(absl::string_view text) {
+  text = absl::StripAsciiWhitespace(text);
+  Expectation e;
+  if (text == "none") {
+    e.none = true;
+    return e;
+  }
+  // A leading word that is not a bound is the unit: "USD 2.1e9..2.3e9".
+  const size_t space = text.find(' ');
+  if (space != absl::string_view::npos) {
+    e.unit = std::string(text.substr(0, space));
+    text = absl::StripAsciiWhitespace(text.substr(space + 1));
+  }
+  std::vector<absl::string_view> parts = absl::StrSplit(text, "..");
+  if (parts.size() > 2) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("expect: \"", text, "\" has more than one \"..\""));
+  }
+  bool is_date = false;
+  absl::StatusOr<double> low = ParseBound(parts[0], &is_date);
+  if (!low.ok()) return low.status();
+  absl::StatusOr<double> high =
+      parts.size() == 2 ? ParseBound(parts[1], &is_date) : low;
+  if (!high.ok()) return high.status();
+  e.low = *low;
+  e.high = *high;
+  if (is_date && e.unit.empty()) e.unit = std::string(kUnitDate);
+  return e;
+}
+
+ExampleSummary RunRuleExamples(const RulePack& pack,
+                               const Extractor& extractor) {
+  ExampleSummary summary;
+  for (size_t r = 0; r < pack.rules.size(); ++r) {
+    const Rule& rule = pack.rules[r];
+    ++summary.rules;
+    auto fail = [&](int line, int column, std::string message) {
+      summary.failures.push_back(Diagnostic{
+          Severity::kError, rule.file, line, column,
+          absl::StrCat("rule ", rule.id, ": ", message)});
+    };
+    if (rule.examples.empty()) {
+      fail(rule.line, rule.column, "has no examples");
+      continue;
+    }
+    for (const RuleExample& example : rule.examples) {
+      ++summary.examples;
+      absl::StatusOr<Expectation> expect = ParseExpectation(example.expect);
+      if (!expect.ok()) {
+        fail(example.line, example.column,
+             std::string(expect.status().message()));
+        continue;
+      }
+      SourceMeta meta;
+      meta.path = absl::StrCat(rule.id, " example");
+      meta.published = example.published;
+      std::vector<Diagnostic> ignored;
+      absl::StatusOr<Document> doc =
+          DocumentFromBytes(meta, example.text, &ignored);
+      if (!doc.ok()) {
+        fail(example.line, example.column, std::string(doc.status().message()));
+        continue;
+      }
+      std::vector<Claim> claims = ReadClaims(
+          pack, *doc, 0, extractor.FindRule(r, doc->searchable), &ignored);
+      bool passed = false;
+      if (expect->none) {
+        passed = claims.empty();
+      } else {
+        for (const Claim& c : claims) {
+          passed = passed ||
+                   (c.value.resolved &&
+                    (expect->unit.empty() || expect->unit == c.value.unit) &&
+                    Near(c.value.interval.low, expect->low) &&
+                    Near(c.value.interval.high, expect->high));
+        }
+      }
+      if (passed) {
+        ++summary.passed;
+        continue;
+      }
+      std::vector<std::string> got;
+      for (const Claim& c : claims) {
+        got.push_back(absl::StrCat("\"", c.text, "\" as ", Describe(c.value)));
+      }
+      fail(example.line, example.column,
+           absl::StrCat("example \"", example.text, "\": expected ",
+                        example.expect, ", got ",
+                        got.empty() ? "no claim" : absl::StrJoin(got, "; ")));
+    }
+  }
+  return summary;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,179 @@
+#include "checker/report/json_report.h"
+
+#include <cmath>
+#include <string>
+
+#include "checker/common/iso_date.h"
+
+namespace claimdiff {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+#ifdef CLAIMDIFF_VERSION
+constexpr char kToolVersion[] = CLAIMDIFF_VERSION;
+#else
+constexpr char kToolVersion[] = "0";
+#endif
+
+// JSON has no infinity or NaN, and a day number means nothing to a
+// consumer: an unbounded end is null and a date is ISO text.
+Json Bound(double bound, std::string_view unit) {
+  if (!std::isfinite(bound)) return nullptr;
+  if (unit == kUnitDate) return FormatDay(bound);
+  return bound;
+}
+
+Json NullIfEmpty(const std::string& text) {
+  if (text.empty()) return nullptr;
+  return text;
+}
+
+Json SourceToJson(const Document& document) {
+  Json source;
+  source["path"] = document.path();
+  source["published"] = document.meta.published
+                            ? Json(FormatIsoDay(*document.meta.published))
+                            : Json(nullptr);
+  source["outlet"] = NullIfEmpty(document.meta.outlet);
+  source["format"] = std::string(FormatName(document.format));
+  return source;
+}
+
+Json ValueToJson(const Value& value) {
+  Json json;
+  json["kind"] = std::string(KindName(value.kind));
+  json["unit"] = value.unit;
+  // An unresolved value was never placed on its axis; whatever its
+  // interval holds is not a reading.
+  json["low"] = value.resolved ? Bound(value.interval.low, value.unit)
+                               : Json(nullptr);
+  json["high"] = value.resolved ? Bound(value.interval.high, value.unit)
+                                : Json(nullptr);
+  json["low_open"] = value.interval.low_open;
+  json["high_open"] = value.interval.high_open;
+  json["reading"] = value.reading;
+  json["resolved"] = value.resolved;
+  if (!value.resolved) json["unresolved"] = value.unresolved;
+  return json;
+}
+
+Json ClaimToJson(const CheckResult& result, const Claim& claim) {
+  Json json;
+  json["id"] = claim.id;
+  json["rule"] = claim.rule != nullptr ? Json(claim.rule->id) : Json(nullptr);
+  json["subject"] = claim.subject;
+  json["source"] = claim.document < result.documents.size()
+                       ? Json(result.documents[claim.document].path())
+                       : Json(nullptr);
+  json["line"] = claim.start.line;
+  json["column"] = claim.start.column;
+  json["end_line"] = claim.finish.line;
+  json["end_column"] = claim.finish.column;
+  json["text"] = claim.text;
+  json["value"] = ValueToJson(claim.value);
+  return json;
+}
+
+Json FindingToJson(const Finding& finding) {
+  Json json;
+  json["subject"] = finding.subject;
+  json["rule"] = finding.rule;
+  json["severity"] = std::string(SeverityName(finding.severity));
+  json["kind"] = std::string(FindingKindName(finding.kind));
+  json["unit"] = finding.unit;
+  json["message"] = finding.message;
+  if (finding.has_consensus) {
+    Json consensus;
+    consensus["low"] = Bound(finding.consensus.low, finding.unit);
+    consensus["high"] = Bound(finding.consensus.high, finding.unit);
+    consensus["low_open"] = finding.consensus.low_open;
+    consensus["high_open"] = finding.consensus.high_open;
+    consensus["sources"] = finding.consensus_sources;
+    consensus["reading"] = finding.consensus_reading;
+    json["consensus"] = std::move(consensus);
+  } else {
+    json["consensus"] = nullptr;
+  }
+  json["claims"] = finding.claims;
+  json["outliers"] = finding.outliers;
+  return json;
+}
+
+Json DiagnosticToJson(const Diagnostic& diagnostic) {
+  Json json;
+  json["file"] = NullIfEmpty(diagnostic.file);
+  json["line"] = diagnostic.line > 0 ? Json(diagnostic.line) : Json(nullptr);
+  json["column"] =
+      diagnostic.column > 0 ? Json(diagnostic.column) : Json(nullptr);
+  json["severity"] = std::string(SeverityName(diagnostic.severity));
+  json["message"] = diagnostic.message;
+  return json;
+}
+
+Json SummaryToJson(const CheckResult& result) {
+  int unresolved = 0;
+  for (const Claim& claim : result.claims) {
+    if (!claim.value.resolved) ++unresolved;
+  }
+  int by_severity[3] = {0, 0, 0};
+  for (const Finding& finding : result.findings) {
+    ++by_severity[static_cast<int>(finding.severity)];
+  }
+  Json json;
+  json["sources"] = result.documents.size();
+  json["claims"] = result.claims.size();
+  json["unresolved"] = unresolved;
+  json["findings"] = result.findings.size();
+  json["errors"] = by_severity[static_cast<int>(Severity::kError)];
+  json["warnings"] = by_severity[static_cast<int>(Severity::kWarning)];
+  json["info"] = by_severity[static_cast<int>(Severity::kInfo)];
+  json["diagnostics"] = result.warnings.size();
+  return json;
+}
+
+}  // namespace
+
+Json CheckResultToJson(const CheckResult& result) {
+  Json json;
+  json["version"] = kJsonFormatVersion;
+  json["tool"] = Json{{"name", "claimdiff"}, {"version", kToolVersion}};
+
+  // Arrays are built explicitly so an empty list prints as [] and not as
+  // null, which consumers would have to special-case.
+  Json sources = Json::array();
+  for (const Document& document : result.documents) {
+    sources.push_back(SourceToJson(document));
+  }
+  json["sources"] = std::move(sources);
+
+  Json claims = Json::array();
+  for (const Claim& claim : result.claims) {
+    claims.push_back(ClaimToJson(result, claim));
+  }
+  json["claims"] = std::move(claims);
+
+  Json findings = Json::array();
+  for (const Finding& finding : result.findings) {
+    findings.push_back(FindingToJson(finding));
+  }
+  json["findings"] = std::move(findings);
+
+  Json warnings = Json::array();
+  for (const Diagnostic& warning : result.warnings) {
+    warnings.push_back(DiagnosticToJson(warning));
+  }
+  json["warnings"] = std::move(warnings);
+
+  json["summary"] = SummaryToJson(result);
+  return json;
+}
+
+void JsonReporter::Write(const CheckResult& result, std::ostream& out) const {
+  out << CheckResultToJson(result).dump(
+             2, ' ', /*ensure_ascii=*/false,
+             nlohmann::ordered_json::error_handler_t::replace)
+      << "\n";
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,52 @@
+// The format table behind MakeReporter: adding a format is one line here
+// plus its own <format>_report.h/.cc.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "checker/report/json_report.h"
+#include "checker/report/report.h"
+#include "checker/report/text_report.h"
+
+namespace claimdiff {
+namespace {
+
+struct Format {
+  std::string_view name;
+  std::unique_ptr<Reporter> (*make)(const ReportOptions& options);
+};
+
+template <typename R>
+std::unique_ptr<Reporter> Make(const ReportOptions& options) {
+  return std::make_unique<R>(options);
+}
+
+// In the order --help lists them; the first is the default.
+constexpr Format kFormats[] = {
+    {"text", &Make<TextReporter>},
+    {"json", &Make<JsonReporter>},
+};
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Reporter>> MakeReporter(
+    std::string_view format, const ReportOptions& options) {
+  for (const Format& known : kFormats) {
+    if (known.name == format) return known.make(options);
+  }
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown report format \"", format, "\" (expected ",
+                   absl::StrJoin(ReportFormats(), ", "), ")"));
+}
+
+std::vector<std::string> ReportFormats() {
+  std::vector<std::string> names;
+  for (const Format& known : kFormats) names.emplace_back(known.name);
+  return names;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,49 @@
+// The report interface: one format per file, each a Reporter.
+#ifndef CLAIMDIFF_REPORT_REPORT_H_
+#define CLAIMDIFF_REPORT_REPORT_H_
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "checker/common/diagnostic.h"
+#include "checker/compare/finding.h"
+#include "checker/extract/claim.h"
+#include "checker/source/document.h"
+
+namespace claimdiff {
+
+// Everything a check produced; the input of every report format.
+struct CheckResult {
+  std::vector<Document> documents;
+  std::vector<Claim> claims;      // claims[i].id == i
+  std::vector<Finding> findings;  // ordered by severity, then subject
+  std::vector<Diagnostic> warnings;  // skipped files, bad UTF-8, bad values
+};
+
+struct ReportOptions {
+  bool color = false;  // ANSI colour; the CLI sets it only on a TTY
+                       // without NO_COLOR
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  // Writes the whole report for `result` to `out`.
+  virtual void Write(const CheckResult& result, std::ostream& out) const = 0;
+};
+
+// The reporter for `format` ("text" or "json"), or InvalidArgument naming
+// the known formats.
+absl::StatusOr<std::unique_ptr<Reporter>> MakeReporter(
+    std::string_view format, const ReportOptions& options);
+
+// The format names MakeReporter accepts, for --help.
+std::vector<std::string> ReportFormats();
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_REPORT_REPORT_H_

@@ -1,0 +1,203 @@
+#include "checker/report/sentence.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "checker/report/terminal_text.h"
+
+namespace claimdiff {
+namespace {
+
+constexpr char kEllipsis[] = "…";
+
+// How far a cut may move to land between words. Small enough that the
+// excerpt keeps most of its width, large enough for a typical word.
+constexpr size_t kWordSnap = 12;
+
+// Words that end in '.' without ending a sentence. News style writes
+// dates as "Dec. 13" and names with titles, both common next to figures.
+constexpr std::string_view kAbbreviations[] = {
+    "mr",   "mrs",  "ms",  "dr",  "st",  "jr",   "sr",  "gen",
+    "col",  "lt",   "sgt", "capt", "gov", "sen", "rep", "prof",
+    "vs",   "no",   "approx", "est", "jan", "feb", "mar", "apr",
+    "jun",  "jul",  "aug", "sep", "sept", "oct", "nov", "dec",
+    "e.g",  "i.e",
+};
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+         c == '\f';
+}
+
+// The length of a closing quote or bracket that ends just before `p`, or
+// 0: a sentence may end with `."` or `.”` as well as `.`.
+size_t ClosingBefore(std::string_view text, size_t p) {
+  std::string_view head = text.substr(0, p);
+  for (std::string_view closer : {"\"", "'", ")", "]", "”", "’", "»"}) {
+    if (absl::EndsWith(head, closer)) return closer.size();
+  }
+  return 0;
+}
+
+// True when the '.' at `dot` belongs to an initial or an abbreviation.
+bool IsAbbreviationDot(std::string_view text, size_t dot) {
+  size_t word = dot;
+  while (word > 0 && (absl::ascii_isalpha(text[word - 1]) ||
+                      (text[word - 1] == '.' && word - 1 != dot))) {
+    --word;
+  }
+  const std::string_view token = text.substr(word, dot - word);
+  if (token.size() == 1 && absl::ascii_isalpha(token[0])) return true;
+  // "U.S" before the final '.': an acronym written with periods.
+  if (token.size() >= 3 && token[token.size() - 2] == '.') return true;
+  const std::string lower = absl::AsciiStrToLower(token);
+  for (std::string_view abbreviation : kAbbreviations) {
+    if (lower == abbreviation) return true;
+  }
+  return false;
+}
+
+// True when whitespace byte `p` separates two sentences.
+bool IsSentenceBreak(std::string_view text, size_t p) {
+  if (text[p] == '\n') return true;
+  // A lower-case word after the punctuation continues the sentence, which
+  // catches abbreviations the list above does not know ("approx. three").
+  size_t next = p;
+  while (next < text.size() && IsSpace(text[next])) ++next;
+  if (next < text.size() && absl::ascii_islower(text[next])) return false;
+
+  size_t q = p;
+  while (size_t closer = ClosingBefore(text, q)) q -= closer;
+  if (q == 0) return false;
+  const char terminator = text[q - 1];
+  if (terminator == '!' || terminator == '?') return true;
+  return terminator == '.' && !IsAbbreviationDot(text, q - 1);
+}
+
+// Byte offsets of every code point start in `text`, plus text.size().
+std::vector<size_t> CodePointStarts(std::string_view text) {
+  std::vector<size_t> starts;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (IsCodePointBoundary(text, i)) starts.push_back(i);
+  }
+  starts.push_back(text.size());
+  return starts;
+}
+
+// Cuts the one-line `line` to `width` code points around the code points
+// [claim_begin, claim_end) (given as byte offsets on boundaries).
+Excerpt Elide(const std::string& line, size_t mark_begin, size_t mark_end,
+              size_t width) {
+  const std::vector<size_t> starts = CodePointStarts(line);
+  const size_t total = starts.size() - 1;
+  if (total <= width) return Excerpt{line, mark_begin, mark_end};
+
+  const auto index_of = [&starts](size_t byte) {
+    return static_cast<size_t>(
+        std::lower_bound(starts.begin(), starts.end(), byte) - starts.begin());
+  };
+  const size_t cb = index_of(mark_begin);
+  const size_t ce = index_of(mark_end);
+  const size_t length = ce - cb;
+  size_t s = 0;
+  size_t e = 0;
+  if (length + 2 >= width) {
+    // The claim alone fills the excerpt: show its start, since that is
+    // where the figure is.
+    s = cb;
+    e = std::min(total, cb + width - (s > 0 ? 1 : 0));
+    if (e < total) --e;
+  } else {
+    // Room for both ellipses; the rest split evenly around the claim.
+    const size_t extra = width - 2 - length;
+    const size_t left = extra / 2;
+    const size_t right = extra - left;
+    if (cb <= left) {
+      s = 0;
+      e = width - 1;  // no leading "…", so one more column
+    } else if (ce + right >= total) {
+      e = total;
+      s = total - (width - 1);
+    } else {
+      s = cb - left;
+      e = ce + right;
+    }
+    const auto is_space = [&](size_t cp) { return line[starts[cp]] == ' '; };
+    if (s > 0) {
+      for (size_t k = s; k < std::min(s + kWordSnap, cb); ++k) {
+        if (is_space(k)) {
+          s = k + 1;
+          break;
+        }
+      }
+    }
+    if (e < total) {
+      const size_t floor = std::max(ce, e > kWordSnap ? e - kWordSnap : 0);
+      for (size_t k = e; k > floor; --k) {
+        if (is_space(k - 1)) {
+          e = k - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  Excerpt excerpt;
+  if (s > 0) excerpt.text = kEllipsis;
+  const size_t shift = excerpt.text.size();
+  excerpt.text.append(line, starts[s], starts[e] - starts[s]);
+  if (e < total) excerpt.text.append(kEllipsis);
+  excerpt.mark_begin = shift + starts[cb] - starts[s];
+  excerpt.mark_end = shift + starts[std::min(ce, e)] - starts[s];
+  return excerpt;
+}
+
+}  // namespace
+
+std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t begin,
+                                         size_t end) {
+  end = std::min(end, text.size());
+  begin = std::min(begin, end);
+  size_t first = begin;
+  while (first > 0 &&
+         !(IsSpace(text[first - 1]) && IsSentenceBreak(text, first - 1))) {
+    --first;
+  }
+  size_t last = end;
+  while (last < text.size() &&
+         !(IsSpace(text[last]) && IsSentenceBreak(text, last))) {
+    ++last;
+  }
+  while (first < begin && IsSpace(text[first])) ++first;
+  while (last > end && IsSpace(text[last - 1])) --last;
+  return {first, last};
+}
+
+Excerpt SentenceExcerpt(std::string_view text, size_t begin, size_t end,
+                        size_t max_width) {
+  end = std::min(end, text.size());
+  begin = std::min(begin, end);
+  // A span that is not on character boundaries (a bug upstream) widens to
+  // the characters it touches rather than splitting one.
+  while (!IsCodePointBoundary(text, begin)) --begin;
+  while (!IsCodePointBoundary(text, end)) ++end;
+
+  const auto [first, last] = SentenceAround(text, begin, end);
+  std::vector<size_t> offsets;
+  const std::string line =
+      Printable(text.substr(first, last - first), &offsets);
+  return Elide(line, offsets[begin - first], offsets[end - first],
+               std::max<size_t>(max_width, 3));
+}
+
+Excerpt SentenceExcerpt(const Document& document, size_t begin, size_t end,
+                        size_t max_width) {
+  const std::string& text = document.searchable.size() == document.text.size()
+                                ? document.searchable
+                                : document.text;
+  return SentenceExcerpt(text, begin, end, max_width);
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,364 @@
+#include "checker/report/text_report.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "checker/report/sentence.h"
+#include "checker/report/terminal_text.h"
+
+namespace claimdiff {
+namespace {
+
+constexpr size_t kWidth = 80;
+constexpr size_t kDetailIndent = 2;
+constexpr size_t kExcerptIndent = 6;
+// » and « take two columns. Colour marks with zero-width escapes instead,
+// but keeps the same cut so both modes show the same words.
+constexpr size_t kExcerptWidth = kWidth - kExcerptIndent - 2;
+
+constexpr std::string_view kReset = "\x1b[0m";
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kRed = "\x1b[31m";
+constexpr std::string_view kGreen = "\x1b[32m";
+constexpr std::string_view kMarkOn = "\x1b[1;4m";
+constexpr std::string_view kMarkOff = "\x1b[22;24m";
+
+// Wraps text in an ANSI style when colour is on; identity otherwise, so
+// the plain layout is built by the very same code.
+class Painter {
+ public:
+  explicit Painter(bool on) : on_(on) {}
+
+  std::string operator()(std::string_view text, std::string_view style) const {
+    if (!on_ || text.empty()) return std::string(text);
+    return absl::StrCat(style, text, kReset);
+  }
+
+  bool on() const { return on_; }
+
+ private:
+  bool on_;
+};
+
+std::string_view SeverityStyle(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return "\x1b[1;31m";
+    case Severity::kWarning:
+      return "\x1b[1;33m";
+    case Severity::kInfo:
+      return "\x1b[1;36m";
+  }
+  return kBold;
+}
+
+std::string Count(size_t n, std::string_view singular,
+                  std::string_view plural) {
+  return absl::StrCat(n, " ", n == 1 ? singular : plural);
+}
+
+void AppendWrapped(std::string_view text, size_t indent, std::string* out) {
+  for (const std::string& line :
+       WrapWords(Printable(text), kWidth - indent)) {
+    absl::StrAppend(out, std::string(indent, ' '), line, "\n");
+  }
+}
+
+const Claim* ClaimById(const CheckResult& result, int id) {
+  if (id >= 0 && static_cast<size_t>(id) < result.claims.size() &&
+      result.claims[id].id == id) {
+    return &result.claims[id];
+  }
+  // claims[i].id == i is the contract; a hand-built result that breaks it
+  // still reports correctly, just slower.
+  for (const Claim& claim : result.claims) {
+    if (claim.id == id) return &claim;
+  }
+  return nullptr;
+}
+
+const Document* DocumentOf(const CheckResult& result, const Claim& claim) {
+  return claim.document < result.documents.size()
+             ? &result.documents[claim.document]
+             : nullptr;
+}
+
+std::string Location(const CheckResult& result, const Claim& claim) {
+  const Document* document = DocumentOf(result, claim);
+  return absl::StrCat(Printable(document ? document->path() : "?"), ":",
+                      claim.start.line, ":", claim.start.column);
+}
+
+std::string Quoted(const Claim& claim) {
+  return absl::StrCat("\"", Printable(claim.text), "\"");
+}
+
+// The rule named by the finding, found through its claims (a Finding holds
+// only the id), for the rule's own message.
+const Rule* RuleOf(const CheckResult& result, const Finding& finding) {
+  for (int id : finding.claims) {
+    const Claim* claim = ClaimById(result, id);
+    if (claim != nullptr && claim->rule != nullptr &&
+        claim->rule->id == finding.rule) {
+      return claim->rule;
+    }
+  }
+  return nullptr;
+}
+
+void AppendHeader(const Finding& finding, const Painter& paint,
+                  std::string* out) {
+  absl::StrAppend(
+      out,
+      paint(absl::StrCat(Printable(finding.subject), ": ",
+                         FindingKindName(finding.kind)),
+            kBold),
+      " (",
+      paint(SeverityName(finding.severity), SeverityStyle(finding.severity)),
+      ")");
+  if (!finding.rule.empty()) {
+    absl::StrAppend(out, " [", Printable(finding.rule), "]");
+  }
+  out->push_back('\n');
+}
+
+void AppendMessages(const CheckResult& result, const Finding& finding,
+                    std::string* out) {
+  AppendWrapped(finding.message, kDetailIndent, out);
+  const Rule* rule = RuleOf(result, finding);
+  if (rule != nullptr && !rule->message.empty()) {
+    AppendWrapped(absl::StrCat("note: ", rule->message), kDetailIndent, out);
+  }
+}
+
+// One claim line of a block, before alignment.
+struct Row {
+  const Claim* claim;
+  std::string sign;
+  std::string location;
+  std::string quoted;
+};
+
+std::vector<Row> RowsOf(const CheckResult& result, const Finding& finding,
+                        std::string_view sign_inside,
+                        std::string_view sign_outside) {
+  std::vector<Row> outside;
+  std::vector<Row> inside;
+  for (int id : finding.claims) {
+    const Claim* claim = ClaimById(result, id);
+    if (claim == nullptr) continue;
+    const bool outlier =
+        !finding.has_consensus ||
+        std::find(finding.outliers.begin(), finding.outliers.end(), id) !=
+            finding.outliers.end();
+    (outlier ? outside : inside)
+        .push_back(Row{claim, std::string(outlier ? sign_outside : sign_inside),
+                       Location(result, *claim), Quoted(*claim)});
+  }
+  // Outliers first, as a diff shows removals before additions: the
+  // problem is what the reader came for.
+  outside.insert(outside.end(), inside.begin(), inside.end());
+  return outside;
+}
+
+size_t Widest(const std::vector<Row>& rows, std::string Row::*field) {
+  size_t widest = 0;
+  for (const Row& row : rows) {
+    widest = std::max(widest, CodePointCount(row.*field));
+  }
+  return widest;
+}
+
+std::string MarkedExcerpt(const CheckResult& result, const Claim& claim,
+                          const Painter& paint) {
+  const Document* document = DocumentOf(result, claim);
+  if (document == nullptr) return "";
+  const Excerpt excerpt =
+      SentenceExcerpt(*document, claim.begin, claim.end, kExcerptWidth);
+  if (excerpt.text.empty()) return "";
+  const std::string_view text = excerpt.text;
+  const std::string_view open = paint.on() ? kMarkOn : "»";
+  const std::string_view close = paint.on() ? kMarkOff : "«";
+  return absl::StrCat(
+      text.substr(0, excerpt.mark_begin), open,
+      text.substr(excerpt.mark_begin, excerpt.mark_end - excerpt.mark_begin),
+      close, text.substr(excerpt.mark_end));
+}
+
+std::string ConsensusReading(const CheckResult& result,
+                             const Finding& finding) {
+  if (!finding.consensus_reading.empty()) return finding.consensus_reading;
+  Value value;
+  value.unit = finding.unit;
+  value.interval = finding.consensus;
+  for (int id : finding.claims) {
+    if (const Claim* claim = ClaimById(result, id)) {
+      value.kind = claim->value.kind;
+      break;
+    }
+  }
+  return FormatInterval(value);
+}
+
+void AppendConflict(const CheckResult& result, const Finding& finding,
+                    const Painter& paint, std::string* out) {
+  AppendHeader(finding, paint, out);
+  if (finding.has_consensus) {
+    AppendWrapped(
+        absl::StrCat("consensus: ", ConsensusReading(result, finding),
+                     " — covered by ",
+                     Count(finding.consensus_sources, "source", "sources")),
+        kDetailIndent, out);
+  } else {
+    AppendWrapped(
+        "no consensus: no reading is backed by more sources than the others",
+        kDetailIndent, out);
+  }
+  AppendMessages(result, finding, out);
+
+  const std::vector<Row> rows = RowsOf(result, finding, "+", "-");
+  const size_t location_width = Widest(rows, &Row::location);
+  const size_t quoted_width = Widest(rows, &Row::quoted);
+  for (const Row& row : rows) {
+    const std::string_view style = row.sign == "-" ? kRed : kGreen;
+    const std::string reading = Printable(ShownReading(row.claim->value));
+    const std::string head = absl::StrCat(
+        row.sign, " ", PadRight(row.location, location_width), "  ");
+    const std::string line = absl::StrCat(
+        head, PadRight(row.quoted, quoted_width), "  → ", reading);
+    if (CodePointCount(line) <= kWidth) {
+      absl::StrAppend(out, paint(line, style), "\n");
+    } else {
+      // Too wide to align: the reading gets a line of its own rather
+      // than running past column 80.
+      absl::StrAppend(
+          out, paint(absl::StrCat(head, row.quoted), style), "\n",
+          std::string(kExcerptIndent, ' '),
+          paint(absl::StrCat("→ ", reading), style), "\n");
+    }
+    const std::string excerpt = MarkedExcerpt(result, *row.claim, paint);
+    if (!excerpt.empty()) {
+      absl::StrAppend(out, std::string(kExcerptIndent, ' '), excerpt, "\n");
+    }
+  }
+}
+
+void AppendIncomparable(const CheckResult& result, const Finding& finding,
+                        const Painter& paint, std::string* out) {
+  AppendHeader(finding, paint, out);
+  AppendMessages(result, finding, out);
+  // No consensus side exists, so no -/+: "~" says "not comparable".
+  const std::vector<Row> rows = RowsOf(result, finding, "~", "~");
+  const size_t location_width = Widest(rows, &Row::location);
+  const size_t quoted_width = Widest(rows, &Row::quoted);
+  for (const Row& row : rows) {
+    const std::string& unit = row.claim->value.unit;
+    absl::StrAppend(out, row.sign, " ", PadRight(row.location, location_width),
+                    "  ", PadRight(row.quoted, quoted_width), "  ",
+                    unit.empty() ? "no unit"
+                                 : absl::StrCat("unit ", Printable(unit)),
+                    "\n");
+  }
+}
+
+std::string Summary(const CheckResult& result, size_t unresolved) {
+  size_t conflicts = 0;
+  size_t incomparable = 0;
+  size_t by_severity[3] = {0, 0, 0};
+  for (const Finding& finding : result.findings) {
+    ++(finding.kind == FindingKind::kConflict ? conflicts : incomparable);
+    ++by_severity[static_cast<int>(finding.severity)];
+  }
+  std::string summary =
+      conflicts == 0 ? "no conflicts" : Count(conflicts, "conflict",
+                                              "conflicts");
+  if (incomparable > 0) {
+    absl::StrAppend(&summary, ", ", incomparable, " incomparable");
+  }
+  if (!result.findings.empty()) {
+    absl::StrAppend(
+        &summary, " (",
+        Count(by_severity[static_cast<int>(Severity::kError)], "error",
+              "errors"),
+        ", ",
+        Count(by_severity[static_cast<int>(Severity::kWarning)], "warning",
+              "warnings"),
+        ", ", by_severity[static_cast<int>(Severity::kInfo)], " info)");
+  }
+  absl::StrAppend(&summary, " across ",
+                  Count(result.documents.size(), "source", "sources"), ", ",
+                  Count(result.claims.size(), "claim", "claims"));
+  if (unresolved > 0) absl::StrAppend(&summary, " (", unresolved, " unresolved)");
+  return summary;
+}
+
+}  // namespace
+
+std::string ShownReading(const Value& value) {
+  if (!value.resolved) {
+    return value.unresolved.empty()
+               ? std::string("unresolved")
+               : absl::StrCat("unresolved: ", value.unresolved);
+  }
+  std::string_view reading = value.reading;
+  for (std::string_view arrow : {"→", "->"}) {
+    const size_t at = reading.rfind(arrow);
+    if (at != std::string_view::npos) {
+      reading = absl::StripAsciiWhitespace(reading.substr(at + arrow.size()));
+      break;
+    }
+  }
+  if (reading.empty()) return FormatInterval(value);
+  return std::string(reading);
+}
+
+void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
+  const Painter paint(options_.color);
+  std::string text;
+  const auto separate = [&text] {
+    if (!text.empty()) text.push_back('\n');
+  };
+
+  for (const Finding& finding : result.findings) {
+    separate();
+    if (finding.kind == FindingKind::kIncomparable) {
+      AppendIncomparable(result, finding, paint, &text);
+    } else {
+      AppendConflict(result, finding, paint, &text);
+    }
+  }
+
+  if (!result.warnings.empty()) {
+    separate();
+    for (const Diagnostic& warning : result.warnings) {
+      absl::StrAppend(&text, Printable(warning.ToString()), "\n");
+    }
+  }
+
+  // A rule author needs these: an unresolved claim is silently left out
+  // of every comparison.
+  size_t unresolved = 0;
+  for (const Claim& claim : result.claims) {
+    if (claim.value.resolved) continue;
+    if (unresolved++ == 0) {
+      separate();
+      text.append("unresolved claims (not compared):\n");
+    }
+    absl::StrAppend(&text, std::string(kDetailIndent, ' '),
+                    Location(result, claim), " ", Quoted(claim), ": ",
+                    Printable(claim.value.unresolved.empty()
+                                  ? "unresolved"
+                                  : claim.value.unresolved),
+                    "\n");
+  }
+
+  separate();
+  absl::StrAppend(&text, paint(Summary(result, unresolved), kBold), "\n");
+  out << text;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,454 @@
+#include "absl/strings/string_view.h"
+#include "checker/rulepack/rulepack.h"
+
+#include <algorithm>
+#include <map>
+#include <filesystem>
+#include <set>
+#include <system_error>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "checker/common/iso_date.h"
+#include "checker/common/yaml_file.h"
+
+namespace claimdiff {
+namespace fs = std::filesystem;
+
+const Rule* RulePack::Find(absl::string_view id) const {
+  for (const Rule& r : rules) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
+namespace {
+
+constexpr char kPackFile[] = "pack.yaml";
+
+bool IsYaml(const fs::path& p) {
+  const std::string ext = p.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+// The fixed capture names; anything else must appear in the subject.
+bool IsReservedCapture(const std::string& name) {
+  return name == kCaptureValue || name == kCaptureUnit ||
+         name == kCaptureQualifier || name == kCaptureQualifierAfter;
+}
+
+// Builds the `{qualifier}` fragment from the vocabulary: phrases longest
+// first so "more than" wins over "more", spaces matching any whitespace.
+std::string QualifierFragment(const QualifierTable& table) {
+  std::vector<std::string> alternatives;
+  for (const std::string& phrase : table.PhrasesLongestFirst()) {
+    std::string quoted;
+    for (absl::string_view word :
+         absl::StrSplit(phrase, ' ', absl::SkipEmpty())) {
+      if (!quoted.empty()) quoted.append(R"(\s+)");
+      quoted.append(RE2::QuoteMeta(re2::StringPiece(word.data(), word.size())));
+    }
+    alternatives.push_back(std::move(quoted));
+  }
+  if (alternatives.empty()) return "(?!)";
+  return absl::StrCat("(?i:", absl::StrJoin(alternatives, "|"), ")");
+}
+
+class PackLoader {
+ public:
+  // Loads the folder `dir`: its pack.yaml imports first, then its YAML
+  // files in name order. A folder reached twice is loaded once.
+  void LoadDir(const fs::path& dir, const std::string& imported_from);
+
+  absl::StatusOr<RulePack> Finish();
+
+ private:
+  struct PendingRule {
+    YAML::Node node;
+    std::string file;
+    std::string pack;
+  };
+
+  void LoadFile(const fs::path& file, const std::string& pack);
+  void LoadDefinitions(const YAML::Node& node, YamlErrors* errors);
+  void LoadQualifiers(const YAML::Node& node, YamlErrors* errors);
+  // Validates and compiles one rule; `errors` must be a fresh list for this
+  // rule alone, since the rule is kept only if it stays empty.
+  void CompileRule(const PendingRule& pending, YamlErrors* errors);
+  void ReadOptions(const YAML::Node& node, const std::string& context,
+                   Rule* rule, YamlErrors* errors);
+  void ReadExamples(const YAML::Node& node, const std::string& context,
+                    Rule* rule, YamlErrors* errors);
+
+  RulePack pack_;
+  std::vector<PendingRule> pending_;
+  std::vector<Diagnostic> errors_;
+  std::set<std::string> visited_;
+};
+
+void PackLoader::LoadDir(const fs::path& dir,
+                         const std::string& imported_from) {
+  std::error_code ec;
+  const fs::path canonical = fs::weakly_canonical(dir, ec);
+  if (!fs::is_directory(dir, ec)) {
+    errors_.push_back(Diagnostic{
+        Severity::kError, imported_from.empty() ? dir.string() : imported_from,
+        0, 0,
+        absl::StrCat("rule pack folder not found: ", dir.string())});
+    return;
+  }
+  if (!visited_.insert(canonical.string()).second) return;
+
+  std::string pack_name = dir.filename().string();
+  const fs::path pack_file = dir / kPackFile;
+  if (fs::is_regular_file(pack_file)) {
+    absl::StatusOr<YAML::Node> root = LoadYamlFile(pack_file.string());
+    if (!root.ok()) {
+      errors_.push_back(Diagnostic{Severity::kError, "", 0, 0,
+                                   std::string(root.status().message())});
+    } else {
+      YamlErrors errors(pack_file.string());
+      pack_.files.push_back(pack_file.string());
+      errors.CheckKeys(*root, {"name", "version", "description", "imports"},
+                       "pack");
+      if (const YAML::Node name = (*root)["name"]) pack_name = ScalarOf(name);
+      if (const YAML::Node imports = (*root)["imports"]) {
+        if (!imports.IsSequence()) {
+          errors.Add(imports, "pack: \"imports\" must be a list of folders");
+        } else {
+          for (const YAML::Node& imp : imports) {
+            LoadDir(dir / ScalarOf(imp), pack_file.string());
+          }
+        }
+      }
+      for (Diagnostic& d : errors.diagnostics()) errors_.push_back(d);
+    }
+  }
+
+  std::vector<fs::path> files;
+  for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
+    if (e.is_regular_file() && IsYaml(e.path()) &&
+        e.path().filename() != kPackFile) {
+      files.push_back(e.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) LoadFile(f, pack_name);
+}
+
+void PackLoader::LoadFile(const fs::path& file, const std::string& pack) {
+  const std::string path = file.lexically_normal().string();
+  absl::StatusOr<YAML::Node> root = LoadYamlFile(path);
+  if (!root.ok()) {
+    errors_.push_back(Diagnostic{Severity::kError, "", 0, 0,
+                                 std::string(root.status().message())});
+    return;
+  }
+  pack_.files.push_back(path);
+  YamlErrors errors(path);
+  if (root->IsNull()) return;  // an empty file is allowed
+  if (!root->IsMap()) {
+    errors.Add(*root,
+               "expected a map with \"rules\", \"definitions\" or "
+               "\"qualifiers\"");
+  } else {
+    errors.CheckKeys(*root, {"rules", "definitions", "qualifiers"}, "file");
+    if (const YAML::Node defs = (*root)["definitions"]) {
+      LoadDefinitions(defs, &errors);
+    }
+    if (const YAML::Node quals = (*root)["qualifiers"]) {
+      LoadQualifiers(quals, &errors);
+    }
+    if (const YAML::Node rules = (*root)["rules"]) {
+      if (!rules.IsSequence()) {
+        errors.Add(rules, "\"rules\" must be a list");
+      } else {
+        for (const YAML::Node& r : rules) {
+          pending_.push_back(PendingRule{r, path, pack});
+        }
+      }
+    }
+  }
+  for (Diagnostic& d : errors.diagnostics()) errors_.push_back(d);
+}
+
+void PackLoader::LoadDefinitions(const YAML::Node& node, YamlErrors* errors) {
+  if (!node.IsMap()) {
+    errors->Add(node, "\"definitions\" must map names to regex fragments");
+    return;
+  }
+  for (const auto& entry : node) {
+    const std::string name = ScalarOf(entry.first);
+    if (!entry.second.IsScalar()) {
+      errors->Add(entry.second,
+                  absl::StrCat("definition ", name, ": expected a string"));
+      continue;
+    }
+    // A later pack may refine an imported fragment; the last one wins.
+    pack_.definitions[name] = entry.second.Scalar();
+  }
+}
+
+void PackLoader::LoadQualifiers(const YAML::Node& node, YamlErrors* errors) {
+  if (!node.IsMap()) {
+    errors->Add(node, "\"qualifiers\" must map readings to phrase lists");
+    return;
+  }
+  for (const auto& entry : node) {
+    absl::StatusOr<QualifierReading> reading =
+        ParseQualifierReading(ScalarOf(entry.first));
+    if (!reading.ok()) {
+      errors->Add(entry.first, absl::StrCat("qualifiers: ",
+                                            reading.status().message()));
+      continue;
+    }
+    if (!entry.second.IsSequence()) {
+      errors->Add(entry.second, "qualifiers: expected a list of phrases");
+      continue;
+    }
+    for (const YAML::Node& phrase : entry.second) {
+      pack_.qualifiers.Add(ScalarOf(phrase), *reading);
+    }
+  }
+}
+
+void PackLoader::ReadOptions(const YAML::Node& node,
+                             const std::string& context, Rule* rule,
+                             YamlErrors* errors) {
+  if (const YAML::Node sev = node["severity"]) {
+    absl::StatusOr<Severity> s = ParseSeverity(ScalarOf(sev));
+    if (s.ok()) {
+      rule->severity = *s;
+    } else {
+      errors->Add(sev, absl::StrCat(context, ": ", s.status().message()));
+    }
+  }
+  if (const YAML::Node tol = node["tolerance"]) {
+    const std::string scalar = ScalarOf(tol);
+    absl::string_view text = scalar;
+    const bool relative = absl::ConsumeSuffix(&text, "%");
+    double value = 0;
+    if (!absl::SimpleAtod(absl::StripAsciiWhitespace(text), &value) ||
+        value < 0) {
+      errors->Add(tol, absl::StrCat(context, ": tolerance \"", ScalarOf(tol),
+                                    "\" is not a number or a percentage"));
+    } else {
+      rule->options.tolerance = relative ? value / 100 : value;
+      rule->options.tolerance_relative = relative;
+    }
+  }
+  if (const YAML::Node bounds = node["bounds"]) {
+    const std::string b = ScalarOf(bounds);
+    if (b == "rounding") {
+      rule->options.bounds = Bounds::kRounding;
+    } else if (b == "logical") {
+      rule->options.bounds = Bounds::kLogical;
+    } else {
+      errors->Add(bounds, absl::StrCat(context, ": bounds \"", b,
+                                       "\" (expected rounding or logical)"));
+    }
+  }
+  if (const YAML::Node resolve = node["resolve"]) {
+    absl::StatusOr<Resolve> r = ParseResolve(ScalarOf(resolve));
+    if (r.ok()) {
+      rule->options.resolve = *r;
+    } else {
+      errors->Add(resolve, absl::StrCat(context, ": ", r.status().message()));
+    }
+  }
+  if (const YAML::Node anchor = node["anchor"]) {
+    if (ScalarOf(anchor) != "published") {
+      errors->Add(anchor, absl::StrCat(context, ": anchor \"",
+                                       ScalarOf(anchor),
+                                       "\" (the only anchor is published)"));
+    } else if (rule->kind != Kind::kDuration) {
+      errors->Add(anchor,
+                  absl::StrCat(context, ": anchor applies to duration rules "
+                                        "only"));
+    } else {
+      rule->options.anchor_published = true;
+    }
+  }
+}
+
+void PackLoader::ReadExamples(const YAML::Node& node,
+                              const std::string& context, Rule* rule,
+                              YamlErrors* errors) {
+  if (!node.IsSequence()) {
+    errors->Add(node, absl::StrCat(context, ": \"examples\" must be a list"));
+    return;
+  }
+  for (const YAML::Node& ex : node) {
+    const std::string ctx = absl::StrCat(context, ": example");
+    if (!ex.IsMap()) {
+      errors->Add(ex, absl::StrCat(ctx, ": expected {text, expect}"));
+      continue;
+    }
+    errors->CheckKeys(ex, {"text", "published", "expect"}, ctx);
+    if (!errors->Require(ex, "text", ctx) ||
+        !errors->Require(ex, "expect", ctx)) {
+      continue;
+    }
+    RuleExample example;
+    example.text = ScalarOf(ex["text"]);
+    example.expect = ScalarOf(ex["expect"]);
+    example.line = ex.Mark().line + 1;
+    example.column = ex.Mark().column + 1;
+    if (const YAML::Node pub = ex["published"]) {
+      absl::StatusOr<absl::CivilDay> day = ParseIsoDay(ScalarOf(pub));
+      if (day.ok()) {
+        example.published = *day;
+      } else {
+        errors->Add(pub, absl::StrCat(ctx, ": published: ",
+                                      day.status().message()));
+      }
+    }
+    rule->examples.push_back(std::move(example));
+  }
+}
+
+void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
+  const YAML::Node& node = pending.node;
+  if (!node.IsMap()) {
+    errors->Add(node, "rule: expected a map");
+    return;
+  }
+  Rule rule;
+  rule.id = ScalarOf(node["id"]);
+  const std::string context =
+      absl::StrCat("rule ", rule.id.empty() ? "(no id)" : rule.id);
+  rule.pack = pending.pack;
+  rule.file = pending.file;
+  rule.line = node.Mark().line + 1;
+  rule.column = node.Mark().column + 1;
+  errors->CheckKeys(node,
+                    {"id", "description", "kind", "subject", "patterns",
+                     "tolerance", "severity", "message", "examples", "bounds",
+                     "resolve", "anchor"},
+                    context);
+  bool complete = errors->Require(node, "id", context);
+  complete = errors->Require(node, "kind", context) && complete;
+  complete = errors->Require(node, "subject", context) && complete;
+  complete = errors->Require(node, "patterns", context) && complete;
+  if (!complete) return;
+
+  rule.description = ScalarOf(node["description"]);
+  rule.message = ScalarOf(node["message"]);
+  rule.subject = ScalarOf(node["subject"]);
+  absl::StatusOr<Kind> kind = ParseKind(ScalarOf(node["kind"]));
+  if (kind.ok()) {
+    rule.kind = *kind;
+  } else {
+    errors->Add(node["kind"], absl::StrCat(context, ": ",
+                                           kind.status().message()));
+  }
+  ReadOptions(node, context, &rule, errors);
+  if (const YAML::Node examples = node["examples"]) {
+    ReadExamples(examples, context, &rule, errors);
+  }
+
+  const std::vector<std::string> subject_captures =
+      FragmentReferences(rule.subject);
+  const YAML::Node patterns = node["patterns"];
+  if (!patterns.IsSequence() || patterns.size() == 0) {
+    errors->Add(patterns,
+                absl::StrCat(context, ": \"patterns\" must be a non-empty "
+                                      "list"));
+    return;
+  }
+  for (const YAML::Node& p : patterns) {
+    absl::StatusOr<std::string> expanded =
+        ExpandFragments(ScalarOf(p), pack_.definitions);
+    if (!expanded.ok()) {
+      errors->Add(p, absl::StrCat(context, ": ", expanded.status().message()));
+      continue;
+    }
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto re = std::make_unique<const RE2>(*expanded, options);
+    if (!re->ok()) {
+      errors->Add(p, absl::StrCat(context, ": RE2 rejects the pattern: ",
+                                  re->error()));
+      continue;
+    }
+    const std::map<std::string, int>& groups = re->NamedCapturingGroups();
+    if (groups.find(kCaptureValue) == groups.end()) {
+      errors->Add(p, absl::StrCat(context,
+                                  ": pattern has no (?P<value>...) capture"));
+    }
+    for (const auto& [name, index] : groups) {
+      const bool in_subject =
+          std::find(subject_captures.begin(), subject_captures.end(), name) !=
+          subject_captures.end();
+      if (!IsReservedCapture(name) && !in_subject) {
+        errors->Add(p, absl::StrCat(context, ": capture \"", name,
+                                    "\" is never used (not value, unit, "
+                                    "qualifier or part of the subject)"));
+      }
+    }
+    for (const std::string& name : subject_captures) {
+      if (groups.find(name) == groups.end()) {
+        errors->Add(p, absl::StrCat(context, ": subject uses {", name,
+                                    "} but this pattern has no capture of "
+                                    "that name"));
+      }
+    }
+    rule.patterns.push_back(*expanded);
+    rule.regexes.push_back(std::move(re));
+  }
+  // `errors` is this rule's own list, so empty means the rule is sound.
+  if (errors->empty()) {
+    pack_.rules.push_back(std::move(rule));
+  }
+}
+
+absl::StatusOr<RulePack> PackLoader::Finish() {
+  if (!pack_.definitions.contains("qualifier")) {
+    pack_.definitions["qualifier"] = QualifierFragment(pack_.qualifiers);
+  }
+  absl::flat_hash_map<std::string, std::string> seen_ids;
+  for (const PendingRule& pending : pending_) {
+    YamlErrors errors(pending.file);
+    const std::string id = ScalarOf(pending.node["id"]);
+    if (!id.empty()) {
+      const YAML::Mark mark = pending.node.Mark();
+      const std::string where =
+          absl::StrCat(pending.file, ":", mark.line + 1);
+      auto [it, inserted] = seen_ids.emplace(id, where);
+      if (!inserted) {
+        errors.Add(pending.node, absl::StrCat("rule ", id,
+                                              ": duplicate id (first "
+                                              "defined at ",
+                                              it->second, ")"));
+      }
+    }
+    CompileRule(pending, &errors);
+    for (Diagnostic& d : errors.diagnostics()) errors_.push_back(d);
+  }
+  if (!errors_.empty()) {
+    return absl::InvalidArgumentError(JoinDiagnostics(errors_));
+  }
+  if (pack_.rules.empty()) {
+    return absl::InvalidArgumentError(
+        "error: the rule packs define no rules");
+  }
+  return std::move(pack_);
+}
+
+}  // namespace
+
+absl::StatusOr<RulePack> LoadRulePack(const std::vector<std::string>& dirs) {
+  PackLoader loader;
+  for (const std::string& dir : dirs) loader.LoadDir(dir, "");
+  return loader.Finish();
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,47 @@
+// A rule pack: the rules, fragments and qualifier vocabulary loaded from
+// one or more pack folders.
+//
+// A pack folder holds YAML files whose top-level keys are any of:
+//   rules:        a list of rules (see rule.h and docs/rules.md)
+//   definitions:  named regex fragments, used in patterns as {name}
+//   qualifiers:   reading -> list of phrases (see values/qualifier.h)
+// and optionally pack.yaml: {name, version, description, imports: [dirs]},
+// where imports are other pack folders relative to this one, loaded first.
+#ifndef CLAIMDIFF_RULEPACK_RULEPACK_H_
+#define CLAIMDIFF_RULEPACK_RULEPACK_H_
+
+#include "absl/strings/string_view.h"
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "checker/rulepack/fragments.h"
+#include "checker/rulepack/rule.h"
+#include "checker/values/qualifier.h"
+
+namespace claimdiff {
+
+struct RulePack {
+  std::vector<Rule> rules;
+  FragmentMap definitions;
+  QualifierTable qualifiers;
+  std::vector<std::string> files;  // every YAML file read, in load order
+
+  // The rule with `id`, or nullptr.
+  const Rule* Find(absl::string_view id) const;
+};
+
+// Loads, validates and compiles the packs in `dirs` (and their imports).
+//
+// Every problem in every file is reported, not just the first: the
+// returned InvalidArgument status holds one `file:line:col: error: rule
+// ID: ...` line per problem. Problems include malformed YAML, an unknown
+// or missing key, a bad kind/severity/option, an undefined fragment, a
+// pattern RE2 rejects (backreferences, for instance), a pattern without a
+// `value` capture, a capture the rule never uses, a subject naming a
+// capture no pattern defines, and duplicate rule ids.
+absl::StatusOr<RulePack> LoadRulePack(const std::vector<std::string>& dirs);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_RULEPACK_RULEPACK_H_

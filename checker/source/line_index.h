@@ -1,0 +1,40 @@
+// Byte offset -> line:column mapping for one document.
+#ifndef CLAIMDIFF_SOURCE_LINE_INDEX_H_
+#define CLAIMDIFF_SOURCE_LINE_INDEX_H_
+
+#include <cstddef>
+#include "absl/strings/string_view.h"
+#include <vector>
+
+namespace claimdiff {
+
+// A 1-based position. Columns count Unicode code points, not bytes, so
+// "’" before a claim moves it one column, as an editor shows it.
+struct Position {
+  int line = 0;
+  int column = 0;
+};
+
+// Holds the start offset of every line. It does not keep the text: callers
+// pass the same text back, so a Document can be moved freely.
+class LineIndex {
+ public:
+  LineIndex() = default;
+  explicit LineIndex(absl::string_view text);
+
+  // The position of byte `offset` in `text` (the text the index was built
+  // from). An offset at the end of the text maps past the last character.
+  Position PositionOf(absl::string_view text, size_t offset) const;
+
+  // Byte range [begin, end) of 1-based `line`, without its line break.
+  std::pair<size_t, size_t> LineSpan(absl::string_view text, int line) const;
+
+  int line_count() const { return static_cast<int>(starts_.size()); }
+
+ private:
+  std::vector<size_t> starts_;
+};
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_SOURCE_LINE_INDEX_H_

@@ -1,0 +1,71 @@
+#include "absl/strings/string_view.h"
+#include "checker/source/utf8.h"
+
+#include <algorithm>
+
+namespace claimdiff {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at `i`, or 0 if the bytes
+// there do not form one. Follows the well-formed byte sequence table of
+// the Unicode standard (chapter 3, table 3-7).
+size_t ValidSequenceLength(absl::string_view s, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b0 = byte(i);
+  if (b0 < 0x80) return 1;
+  size_t len;
+  unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    if (b0 == 0xE0) lo = 0xA0;  // no overlongs
+    if (b0 == 0xED) hi = 0x9F;  // no surrogates
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
+  for (size_t k = 2; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  }
+  return len;
+}
+
+}  // namespace
+
+Utf8Repair RepairUtf8(absl::string_view bytes) {
+  Utf8Repair out;
+  out.text.reserve(bytes.size());
+  size_t i = 0;
+  while (i < bytes.size()) {
+    const size_t n = ValidSequenceLength(bytes, i);
+    if (n > 0) {
+      out.text.append(bytes.data() + i, n);
+      i += n;
+      continue;
+    }
+    if (out.replaced == 0) out.first_invalid = i;
+    ++out.replaced;
+    out.text.append("\xEF\xBF\xBD");
+    // Skip the lead byte and any continuation bytes that follow it, so one
+    // broken character is one replacement.
+    ++i;
+    while (i < bytes.size() &&
+           (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80) {
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool LooksBinary(absl::string_view bytes) {
+  const size_t n = std::min<size_t>(bytes.size(), 8192);
+  return bytes.substr(0, n).find('\0') != absl::string_view::npos;
+}
+
+}  // namespace claimdiff

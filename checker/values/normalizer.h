@@ -1,0 +1,66 @@
+// The values stage's entry point: from the captured text of one claim to a
+// Value.
+//
+// One file per value kind (number.h, money.h, percent.h, duration.h,
+// date.h) implements the parsing; this file dispatches on the kind and
+// applies qualifiers, tolerance and anchoring.
+#ifndef CLAIMDIFF_VALUES_NORMALIZER_H_
+#define CLAIMDIFF_VALUES_NORMALIZER_H_
+
+#include <optional>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
+#include "checker/values/qualifier.h"
+#include "checker/values/value.h"
+
+namespace claimdiff {
+
+// How a weekday or a yearless date is placed relative to the publication
+// date.
+enum class Resolve {
+  kNearest,   // the occurrence closest to the publication date (default)
+  kNext,      // the first occurrence on or after it
+  kPrevious,  // the last occurrence on or before it
+};
+std::string_view ResolveName(Resolve resolve);
+absl::StatusOr<Resolve> ParseResolve(std::string_view name);
+
+// Per-rule options that shape a value.
+struct ValueOptions {
+  // Half-width of an exact figure's interval. When `tolerance_relative` is
+  // set it is a fraction of the figure (0.05 = 5%). For durations it is in
+  // the unit the claim was written in (years for "71-year").
+  double tolerance = 0;
+  bool tolerance_relative = false;
+  Bounds bounds = Bounds::kRounding;
+  Resolve resolve = Resolve::kNearest;
+  // For durations: turn the claim into the interval of start dates it
+  // implies, i.e. the publication date minus the duration.
+  bool anchor_published = false;
+};
+
+// The captured text of one claim. `value` is required; the others may be
+// empty. `unit` may also be empty when the unit is written inside `value`
+// (e.g. "$2.2 billion", "71-year").
+struct ClaimText {
+  std::string_view value;
+  std::string_view unit;
+  std::string_view qualifier;
+};
+
+// Normalises one claim.
+//
+// Returns InvalidArgument when the text cannot be read as `kind` (including
+// impossible dates such as "February 30"); the message is one line and
+// quotes the text. A claim that parses but needs a publication date the
+// document lacks returns a Value with resolved == false.
+absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
+                                const QualifierTable& qualifiers,
+                                const ValueOptions& options,
+                                std::optional<absl::CivilDay> published);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_VALUES_NORMALIZER_H_

@@ -1,0 +1,45 @@
+// Reading a figure as written in copy: numerals ("1,312", "2.2bn"), number
+// words ("seventy-one", "a dozen", "half a million") and ranges ("20-30",
+// "between 20 and 30").
+#ifndef CLAIMDIFF_VALUES_NUMBER_H_
+#define CLAIMDIFF_VALUES_NUMBER_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "checker/values/token.h"
+
+namespace claimdiff {
+
+struct ParsedNumber {
+  double low = 0;
+  // Equal to `low` unless `is_range`.
+  double high = 0;
+  // The rounding step of the figure as written (RoundingStep of its digits,
+  // or of the value for number words) times any scale word, so that
+  // "2.2 billion" has step 1e8 and "eighty" step 10.
+  double step = 1;
+  bool is_range = false;
+};
+
+// Reads the number or range that starts at tokens[*pos] and moves *pos past
+// it. Returns nullopt, leaving *pos alone, when no number starts there.
+// Stops at the first token that cannot continue the number, so "71-year"
+// reads 71 and leaves "-", "year".
+std::optional<ParsedNumber> ParseNumberAt(const std::vector<Token>& tokens,
+                                          size_t* pos);
+
+// Reads tokens that must be exactly one number or range, apart from
+// sentence punctuation at either end; nullopt otherwise.
+std::optional<ParsedNumber> ParseNumberTokens(std::vector<Token> tokens);
+
+// Reads text that is exactly one number or range. InvalidArgument, quoting
+// the text, when it is anything else.
+absl::StatusOr<ParsedNumber> ParseNumber(std::string_view text);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_VALUES_NUMBER_H_

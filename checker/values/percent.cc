@@ -1,0 +1,66 @@
+#include "checker/values/percent.h"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "checker/values/text.h"
+#include "checker/values/token.h"
+#include "checker/values/unit_phrase.h"
+#include "checker/values/value.h"
+
+namespace claimdiff {
+namespace {
+
+// Basis points are hundredths of a point; they are matched under their own
+// key and converted once the unit is known.
+constexpr std::string_view kBasisPoints = "bp";
+
+const std::vector<UnitPhrase>& PercentPhrases() {
+  static const std::vector<UnitPhrase>* const kPhrases =
+      new std::vector<UnitPhrase>{
+          {{"%"}, kUnitPercent},
+          {{"percent"}, kUnitPercent},
+          {{"per", "cent"}, kUnitPercent},
+          {{"pct"}, kUnitPercent},
+          {{"percentage", "point"}, kUnitPoints},
+          {{"percentage", "points"}, kUnitPoints},
+          {{"pp"}, kUnitPoints},
+          {{"ppt"}, kUnitPoints},
+          {{"ppts"}, kUnitPoints},
+          {{"basis", "point"}, kBasisPoints},
+          {{"basis", "points"}, kBasisPoints},
+          {{"bp"}, kBasisPoints},
+          {{"bps"}, kBasisPoints},
+      };
+  return *kPhrases;
+}
+
+}  // namespace
+
+absl::StatusOr<ParsedPercent> ParsePercent(std::string_view text) {
+  const std::string_view shown = TrimSpaces(text);
+  UnitSplit split =
+      SplitUnits(Tokenize(text), PercentPhrases(), /*absorb_hyphens=*/false);
+  const std::string_view unit =
+      split.units.empty() ? kUnitPercent : split.units.front();
+  if (std::any_of(split.units.begin(), split.units.end(),
+                  [unit](std::string_view other) { return other != unit; })) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "mixes percent and percentage points: \"", AsAbsl(shown), "\""));
+  }
+  std::optional<ParsedNumber> number = ParseNumberTokens(split.rest);
+  if (!number) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("not a percentage: \"", AsAbsl(shown), "\""));
+  }
+  if (unit != kBasisPoints) return ParsedPercent{*number, unit};
+  number->low /= 100;
+  number->high /= 100;
+  number->step /= 100;
+  return ParsedPercent{*number, kUnitPoints};
+}
+
+}  // namespace claimdiff

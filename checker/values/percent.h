@@ -1,0 +1,28 @@
+// Percentages ("50%", "12 per cent") and percentage points ("2 percentage
+// points", "2pp", "50 basis points").
+#ifndef CLAIMDIFF_VALUES_PERCENT_H_
+#define CLAIMDIFF_VALUES_PERCENT_H_
+
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "checker/values/number.h"
+
+namespace claimdiff {
+
+struct ParsedPercent {
+  // The figure in `unit`s; basis points are already converted to points.
+  ParsedNumber number;
+  // kUnitPercent ("%") or kUnitPoints ("pp").
+  std::string_view unit;
+};
+
+// Reads a percentage or a change in percentage points. A bare figure ("50")
+// reads as a percentage, since the rule that captured it declared the
+// kind. InvalidArgument, quoting the text, when the text mixes "%" with
+// points or the rest is not a number.
+absl::StatusOr<ParsedPercent> ParsePercent(std::string_view text);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_VALUES_PERCENT_H_

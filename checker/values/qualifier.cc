@@ -1,0 +1,155 @@
+#include "checker/values/qualifier.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <limits>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "checker/values/text.h"
+
+namespace claimdiff {
+namespace {
+
+constexpr QualifierReading kReadings[] = {
+    QualifierReading::kExact,    QualifierReading::kAbout,
+    QualifierReading::kAlmost,   QualifierReading::kMoreThan,
+    QualifierReading::kAtLeast,  QualifierReading::kLessThan,
+    QualifierReading::kAtMost,
+};
+
+// The form a phrase is stored and looked up in.
+std::string PhraseKey(std::string_view phrase) {
+  return FoldText(TrimPunctuation(phrase));
+}
+
+// 10^exponent, computed so that negative powers come out as the nearest
+// double to the decimal (0.1, not 0.1000000000000000055...).
+double PowerOfTen(int exponent) {
+  return exponent >= 0 ? std::pow(10.0, exponent)
+                       : 1.0 / std::pow(10.0, -exponent);
+}
+
+}  // namespace
+
+std::string_view QualifierReadingName(QualifierReading reading) {
+  switch (reading) {
+    case QualifierReading::kExact:
+      return "exact";
+    case QualifierReading::kAbout:
+      return "about";
+    case QualifierReading::kAlmost:
+      return "almost";
+    case QualifierReading::kMoreThan:
+      return "more_than";
+    case QualifierReading::kAtLeast:
+      return "at_least";
+    case QualifierReading::kLessThan:
+      return "less_than";
+    case QualifierReading::kAtMost:
+      return "at_most";
+  }
+  return "exact";
+}
+
+absl::StatusOr<QualifierReading> ParseQualifierReading(std::string_view name) {
+  for (QualifierReading reading : kReadings) {
+    if (QualifierReadingName(reading) == name) return reading;
+  }
+  return absl::InvalidArgumentError(absl::StrCat(
+      "unknown qualifier reading \"", AsAbsl(name),
+      "\" (expected exact, about, almost, more_than, at_least, less_than or "
+      "at_most)"));
+}
+
+void QualifierTable::Add(std::string_view phrase, QualifierReading reading) {
+  std::string key = PhraseKey(phrase);
+  for (auto& [existing, existing_reading] : phrases_) {
+    if (existing == key) {
+      existing_reading = reading;
+      return;
+    }
+  }
+  phrases_.emplace_back(std::move(key), reading);
+}
+
+std::optional<QualifierReading> QualifierTable::Lookup(
+    std::string_view phrase) const {
+  const std::string key = PhraseKey(phrase);
+  for (const auto& [existing, reading] : phrases_) {
+    if (existing == key) return reading;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> QualifierTable::PhrasesLongestFirst() const {
+  std::vector<std::string> phrases;
+  phrases.reserve(phrases_.size());
+  for (const auto& entry : phrases_) phrases.push_back(entry.first);
+  std::sort(phrases.begin(), phrases.end(),
+            [](const std::string& a, const std::string& b) {
+              if (a.size() != b.size()) return a.size() > b.size();
+              return a < b;
+            });
+  return phrases;
+}
+
+double RoundingStep(std::string_view digits) {
+  const size_t point = digits.find('.');
+  const size_t integer_digits =
+      point == std::string_view::npos ? digits.size() : point;
+  int nonzero = 0;
+  char first_nonzero = '0';
+  int last_exponent = 0;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    const char c = digits[i];
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(c)) || c == '0') {
+      continue;
+    }
+    // Place value: 10^(digits left of the point - 1) for the first integer
+    // digit, 10^-1 for the first decimal.
+    const int exponent =
+        i < integer_digits ? static_cast<int>(integer_digits - i) - 1
+                           : -static_cast<int>(i - integer_digits);
+    if (nonzero == 0) first_nonzero = c;
+    ++nonzero;
+    last_exponent = exponent;
+  }
+  if (nonzero == 0) return 1;
+  // "10" or "100" is a round figure one place finer than "50" or "500": a
+  // writer rounding 12 says "more than 10", not "more than 20".
+  if (nonzero == 1 && first_nonzero == '1') --last_exponent;
+  return PowerOfTen(last_exponent);
+}
+
+Interval ApplyQualifier(QualifierReading reading, double n, double step,
+                        double tolerance, Bounds bounds) {
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  const bool logical = bounds == Bounds::kLogical;
+  switch (reading) {
+    case QualifierReading::kExact:
+      return Interval::Closed(n - tolerance, n + tolerance);
+    case QualifierReading::kAbout:
+      return Interval::Closed(n - step, n + step);
+    case QualifierReading::kAlmost:
+      return Interval::Closed(n - step, n);
+    case QualifierReading::kMoreThan:
+      return logical ? Interval{n, kInf, true, true}
+                     : Interval{n, n + step, true, false};
+    case QualifierReading::kAtLeast:
+      return logical ? Interval{n, kInf, false, true}
+                     : Interval::Closed(n, n + step);
+    case QualifierReading::kLessThan:
+      return logical ? Interval{-kInf, n, true, true}
+                     : Interval{n - step, n, false, true};
+    case QualifierReading::kAtMost:
+      return logical ? Interval{-kInf, n, true, false}
+                     : Interval::Closed(n - step, n);
+  }
+  return Interval::Closed(n, n);
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,65 @@
+#include "checker/values/unit_phrase.h"
+
+#include <cstddef>
+
+namespace claimdiff {
+namespace {
+
+bool MatchesAt(const std::vector<Token>& tokens, size_t pos,
+               const UnitPhrase& phrase) {
+  if (pos + phrase.words.size() > tokens.size()) return false;
+  for (size_t k = 0; k < phrase.words.size(); ++k) {
+    const Token& token = tokens[pos + k];
+    if (token.kind == TokenKind::kNumeral || token.text != phrase.words[k]) {
+      return false;
+    }
+    if (phrase.joined && k > 0 && token.spaced) return false;
+  }
+  return true;
+}
+
+// The longest phrase matching at `pos`, or nullptr.
+const UnitPhrase* LongestAt(const std::vector<Token>& tokens, size_t pos,
+                            const std::vector<UnitPhrase>& phrases) {
+  const UnitPhrase* best = nullptr;
+  for (const UnitPhrase& phrase : phrases) {
+    if ((best == nullptr || phrase.words.size() > best->words.size()) &&
+        MatchesAt(tokens, pos, phrase)) {
+      best = &phrase;
+    }
+  }
+  return best;
+}
+
+bool IsSolidHyphen(const Token& token) {
+  return token.IsSymbol("-") && !token.spaced;
+}
+
+}  // namespace
+
+UnitSplit SplitUnits(const std::vector<Token>& tokens,
+                     const std::vector<UnitPhrase>& phrases,
+                     bool absorb_hyphens) {
+  UnitSplit split;
+  size_t i = 0;
+  while (i < tokens.size()) {
+    const UnitPhrase* phrase = LongestAt(tokens, i, phrases);
+    if (phrase == nullptr) {
+      split.rest.push_back(tokens[i++]);
+      continue;
+    }
+    split.units.push_back(phrase->unit);
+    if (absorb_hyphens && !tokens[i].spaced && !split.rest.empty() &&
+        IsSolidHyphen(split.rest.back())) {
+      split.rest.pop_back();
+    }
+    i += phrase->words.size();
+    if (absorb_hyphens && i + 1 < tokens.size() && IsSolidHyphen(tokens[i]) &&
+        tokens[i + 1].kind == TokenKind::kWord && !tokens[i + 1].spaced) {
+      ++i;
+    }
+  }
+  return split;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,103 @@
+// The normalised value of a claim: a closed-or-open interval on one axis.
+//
+// Every kind of figure (a count, an amount of money, a percentage, a
+// duration, a calendar date) is reduced to an Interval in a canonical unit,
+// so that the comparator only ever asks "do these intervals overlap?".
+#ifndef CLAIMDIFF_VALUES_VALUE_H_
+#define CLAIMDIFF_VALUES_VALUE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
+
+namespace claimdiff {
+
+// The claim kinds a rule can declare.
+enum class Kind { kNumber, kMoney, kPercent, kDuration, kDate };
+
+// Returns "number", "money", "percent", "duration" or "date".
+std::string_view KindName(Kind kind);
+
+// Parses a kind name as written in a rule file.
+absl::StatusOr<Kind> ParseKind(std::string_view name);
+
+// An interval [low, high] where either end may be open or infinite.
+// Infinite ends are represented by +/-infinity and are always open.
+struct Interval {
+  double low = 0;
+  double high = 0;
+  bool low_open = false;
+  bool high_open = false;
+
+  // A closed interval [low, high].
+  static Interval Closed(double low, double high);
+
+  // True when the two intervals share at least one point, honouring open
+  // ends: (50, 60] and [60, 70] overlap at 60; [50, 60) and [60, 70] do not.
+  bool Intersects(const Interval& other) const;
+
+  // True when `x` lies inside the interval.
+  bool Contains(double x) const;
+
+  bool operator==(const Interval& other) const;
+};
+
+// Canonical units. Money uses an ISO 4217 code ("USD", "EUR", "JPY", ...).
+inline constexpr std::string_view kUnitNone = "";         // plain counts
+inline constexpr std::string_view kUnitPercent = "%";
+inline constexpr std::string_view kUnitPoints = "pp";     // percentage points
+inline constexpr std::string_view kUnitDays = "day";      // durations
+// Dates, and anchored durations: low/high count days since 1970-01-01
+// (see DayNumber below).
+inline constexpr std::string_view kUnitDate = "date";
+
+struct Value {
+  Kind kind = Kind::kNumber;
+  // Canonical unit; two values compare only when their units are equal.
+  std::string unit;
+  Interval interval;
+  // A human reading of how the text was understood, e.g.
+  // "more than 70 years -> 70-80 years" or "on Thursday -> 2016-12-15".
+  std::string reading;
+  // False when the value could not be placed on its axis, e.g. a relative
+  // date in a document with no publication date. Such a value is reported
+  // but never compared; `unresolved` says why.
+  bool resolved = true;
+  std::string unresolved;
+};
+
+// Day numbers: a date's position on the date axis.
+double DayNumber(absl::CivilDay day);
+absl::CivilDay DayFromNumber(double number);
+
+// Formats a date-axis bound as YYYY-MM-DD; infinities print as "-inf"/"+inf".
+std::string FormatDay(double number);
+
+// Formats a number compactly for readings: 2200000000 -> "2.2 billion",
+// 71 -> "71", 0.5 -> "0.5".
+std::string FormatAmount(double number);
+
+// Formats the interval of `value` in its unit for humans, e.g.
+// "1944-12-13 to 1946-12-13", "USD 2.1-2.3 billion", "70-80 years".
+std::string FormatInterval(const Value& value);
+
+// Formats a numeric interval for humans, e.g. "70–80", "2.1–2.3 billion",
+// "over 20", "at most 5". Both ends share one scale word and `prefix` and
+// `suffix` wrap the figures: ("USD ", "") gives "USD 2.1–2.3 billion" and
+// "at least USD 30 billion"; ("", " years") gives "70–80 years". Open
+// finite ends are not marked, to keep readings short; the Interval itself
+// keeps that precision.
+std::string FormatNumericRange(const Interval& interval,
+                               std::string_view prefix = "",
+                               std::string_view suffix = "");
+
+// Formats a date-axis interval: "2016-12-15", "1944-12-13 to 1946-12-13",
+// "before 1969-01-22", "on or after 1959-01-22".
+std::string FormatDayRange(const Interval& interval);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_VALUES_VALUE_H_

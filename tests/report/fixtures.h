@@ -1,0 +1,118 @@
+// Hand-built CheckResults for the report tests, so a report test depends
+// on nothing but the report stage and the structs it reads.
+#ifndef CLAIMDIFF_TESTS_REPORT_FIXTURES_H_
+#define CLAIMDIFF_TESTS_REPORT_FIXTURES_H_
+
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/time/civil_time.h"
+#include "checker/report/report.h"
+
+namespace claimdiff::report_test {
+
+inline constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// A Document as the loader would make it from `text`, without a file.
+inline Document MakeDocument(std::string path, std::string text,
+                             std::optional<absl::CivilDay> published = {},
+                             std::string outlet = "") {
+  Document document;
+  document.meta.path = std::move(path);
+  document.meta.published = published;
+  document.meta.outlet = std::move(outlet);
+  document.format = FormatForPath(document.meta.path);
+  document.text = std::move(text);
+  document.searchable = document.text;
+  document.lines = LineIndex(document.text);
+  return document;
+}
+
+// A resolved date-axis value from `low` to `high` (inclusive days).
+inline Value DateValue(absl::CivilDay low, absl::CivilDay high,
+                       std::string reading, Kind kind = Kind::kDuration) {
+  Value value;
+  value.kind = kind;
+  value.unit = std::string(kUnitDate);
+  value.interval = Interval::Closed(DayNumber(low), DayNumber(high));
+  value.reading = std::move(reading);
+  return value;
+}
+
+inline Value AmountValue(Kind kind, std::string unit, Interval interval,
+                         std::string reading) {
+  Value value;
+  value.kind = kind;
+  value.unit = std::move(unit);
+  value.interval = interval;
+  value.reading = std::move(reading);
+  return value;
+}
+
+inline Value UnresolvedValue(Kind kind, std::string reading,
+                             std::string why) {
+  Value value;
+  value.kind = kind;
+  value.unit = std::string(kUnitDate);
+  value.reading = std::move(reading);
+  value.resolved = false;
+  value.unresolved = std::move(why);
+  return value;
+}
+
+// Builds a CheckResult and owns the Rules its claims point at.
+class ResultBuilder {
+ public:
+  size_t AddDocument(Document document) {
+    result_.documents.push_back(std::move(document));
+    return result_.documents.size() - 1;
+  }
+
+  const Rule* AddRule(std::string id, Severity severity = Severity::kError,
+                      std::string message = "") {
+    auto rule = std::make_unique<Rule>();
+    rule->id = std::move(id);
+    rule->severity = severity;
+    rule->message = std::move(message);
+    rules_.push_back(std::move(rule));
+    return rules_.back().get();
+  }
+
+  // A claim on the first occurrence of `quote` in document `document`;
+  // `quote` must occur there (the test fails loudly otherwise, since
+  // begin == npos makes every offset absurd).
+  int AddClaim(size_t document, const Rule* rule, std::string_view quote,
+               Value value, std::string subject = "subject") {
+    const Document& source = result_.documents[document];
+    Claim claim;
+    claim.id = static_cast<int>(result_.claims.size());
+    claim.document = document;
+    claim.rule = rule;
+    claim.subject = std::move(subject);
+    claim.begin = source.text.find(quote);
+    claim.end = claim.begin + quote.size();
+    claim.match_begin = claim.begin;
+    claim.match_end = claim.end;
+    claim.start = source.PositionOf(claim.begin);
+    claim.finish = source.PositionOf(claim.end);
+    claim.text = std::string(quote);
+    claim.value = std::move(value);
+    result_.claims.push_back(std::move(claim));
+    return result_.claims.back().id;
+  }
+
+  CheckResult& result() { return result_; }
+
+ private:
+  std::vector<std::unique_ptr<Rule>> rules_;
+  CheckResult result_;
+};
+
+}  // namespace claimdiff::report_test
+
+#endif  // CLAIMDIFF_TESTS_REPORT_FIXTURES_H_
