@@ -57,8 +57,10 @@ std::vector<std::string> DefaultPacks() {
   return packs;
 }
 
+// The extractor refers into the pack, so the pack lives on the heap where
+// moving a Loaded does not move it.
 struct Loaded {
-  RulePack pack;
+  std::unique_ptr<RulePack> pack;
   std::unique_ptr<Extractor> extractor;
 };
 
@@ -70,9 +72,9 @@ absl::StatusOr<Loaded> LoadRules(std::vector<std::string> dirs) {
   }
   absl::StatusOr<RulePack> pack = LoadRulePack(dirs);
   if (!pack.ok()) return pack.status();
-  Loaded loaded{std::move(*pack), nullptr};
+  Loaded loaded{std::make_unique<RulePack>(std::move(*pack)), nullptr};
   absl::StatusOr<std::unique_ptr<Extractor>> ex =
-      Extractor::Create(loaded.pack);
+      Extractor::Create(*loaded.pack);
   if (!ex.ok()) return ex.status();
   loaded.extractor = std::move(*ex);
   return loaded;
@@ -132,7 +134,7 @@ int RunCheckCommand(const CheckArgs& args) {
       ResolveInputs(args.paths, InputOptions{args.manifest, *published});
   if (!sources.ok()) return Fail(sources.status());
   absl::StatusOr<CheckResult> result = RunCheck(
-      rules->pack, *rules->extractor, *sources, CheckOptions{args.jobs});
+      *rules->pack, *rules->extractor, *sources, CheckOptions{args.jobs});
   if (!result.ok()) return Fail(result.status());
 
   std::ostringstream out;
@@ -171,17 +173,17 @@ int RunExplainCommand(const ExplainArgs& args) {
   if (!rules.ok()) return Fail(rules.status());
   if (!args.rule.empty()) {
     // Keep only the named rule, so explain shows that rule's claims alone.
-    if (rules->pack.Find(args.rule) == nullptr) {
+    if (rules->pack->Find(args.rule) == nullptr) {
       return Fail(absl::NotFoundError(
           absl::StrCat("--rule: error: no rule with id \"", args.rule, "\"")));
     }
     std::vector<Rule> kept;
-    for (Rule& r : rules->pack.rules) {
+    for (Rule& r : rules->pack->rules) {
       if (r.id == args.rule) kept.push_back(std::move(r));
     }
-    rules->pack.rules = std::move(kept);
+    rules->pack->rules = std::move(kept);
     absl::StatusOr<std::unique_ptr<Extractor>> ex =
-        Extractor::Create(rules->pack);
+        Extractor::Create(*rules->pack);
     if (!ex.ok()) return Fail(ex.status());
     rules->extractor = std::move(*ex);
   }
@@ -203,14 +205,14 @@ int RunExplainCommand(const ExplainArgs& args) {
     if (!doc.ok()) return Fail(doc.status());
     std::vector<Document> docs;
     docs.push_back(std::move(*doc));
-    result = CheckDocuments(rules->pack, *rules->extractor, std::move(docs),
+    result = CheckDocuments(*rules->pack, *rules->extractor, std::move(docs),
                             std::move(warnings));
   } else {
     absl::StatusOr<std::vector<SourceMeta>> sources =
         ResolveInputs({args.path}, InputOptions{"", *published});
     if (!sources.ok()) return Fail(sources.status());
     absl::StatusOr<CheckResult> r =
-        RunCheck(rules->pack, *rules->extractor, *sources, CheckOptions{});
+        RunCheck(*rules->pack, *rules->extractor, *sources, CheckOptions{});
     if (!r.ok()) return Fail(r.status());
     result = std::move(*r);
   }
@@ -222,7 +224,7 @@ int RunRulesTestCommand(const std::vector<std::string>& dirs) {
   absl::StatusOr<Loaded> rules = LoadRules(dirs);
   if (!rules.ok()) return Fail(rules.status());
   const ExampleSummary summary =
-      RunRuleExamples(rules->pack, *rules->extractor);
+      RunRuleExamples(*rules->pack, *rules->extractor);
   for (const Diagnostic& d : summary.failures) std::cout << d.ToString() << "\n";
   std::cout << summary.rules << " rules, " << summary.examples
             << " examples: " << summary.passed << " passed, "
@@ -248,7 +250,8 @@ int Main(int argc, char** argv) {
       "check", "Compare the claims of several sources and report conflicts");
   check_cmd->add_option("--rules", check.rules,
                         "Rule pack folder (repeatable; default: every pack "
-                        "under ./rules)");
+                        "under ./rules)")
+      ->allow_extra_args(false);
   check_cmd->add_option("--manifest", check.manifest,
                         "sources.yaml giving paths and publication dates");
   check_cmd->add_option("--published", check.published,
@@ -273,7 +276,8 @@ int Main(int argc, char** argv) {
   ExplainArgs explain;
   CLI::App* explain_cmd = app.add_subcommand(
       "explain", "Show every claim in one source and how it was read");
-  explain_cmd->add_option("--rules", explain.rules, "Rule pack folder");
+  explain_cmd->add_option("--rules", explain.rules, "Rule pack folder")
+      ->allow_extra_args(false);
   explain_cmd->add_option("--published", explain.published,
                           "Publication date (YYYY-MM-DD) of the source");
   explain_cmd->add_option("--rule", explain.rule, "Show only this rule");
@@ -285,7 +289,8 @@ int Main(int argc, char** argv) {
   rules_cmd->require_subcommand(1);
   CLI::App* rules_test = rules_cmd->add_subcommand(
       "test", "Check every rule against its inline examples");
-  rules_test->add_option("--rules", rules_dirs, "Rule pack folder");
+  rules_test->add_option("--rules", rules_dirs, "Rule pack folder")
+      ->allow_extra_args(false);
 
   try {
     app.parse(argc, argv);

@@ -18,7 +18,7 @@ constexpr char kToolVersion[] = "0";
 
 // JSON has no infinity or NaN, and a day number means nothing to a
 // consumer: an unbounded end is null and a date is ISO text.
-Json Bound(double bound, std::string_view unit) {
+Json Bound(double bound, const std::string& unit) {
   if (!std::isfinite(bound)) return nullptr;
   if (unit == kUnitDate) return FormatDay(bound);
   return bound;

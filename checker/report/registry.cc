@@ -8,6 +8,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/string_view.h"
 #include "checker/report/json_report.h"
 #include "checker/report/report.h"
 #include "checker/report/text_report.h"
@@ -15,8 +16,8 @@
 namespace claimdiff {
 namespace {
 
-struct Format {
-  std::string_view name;
+struct ReportFormat {
+  absl::string_view name;
   std::unique_ptr<Reporter> (*make)(const ReportOptions& options);
 };
 
@@ -26,7 +27,7 @@ std::unique_ptr<Reporter> Make(const ReportOptions& options) {
 }
 
 // In the order --help lists them; the first is the default.
-constexpr Format kFormats[] = {
+constexpr ReportFormat kFormats[] = {
     {"text", &Make<TextReporter>},
     {"json", &Make<JsonReporter>},
 };
@@ -35,17 +36,19 @@ constexpr Format kFormats[] = {
 
 absl::StatusOr<std::unique_ptr<Reporter>> MakeReporter(
     std::string_view format, const ReportOptions& options) {
-  for (const Format& known : kFormats) {
-    if (known.name == format) return known.make(options);
+  // The installed Abseil's string_view is its own type, not an alias.
+  const absl::string_view name(format.data(), format.size());
+  for (const ReportFormat& known : kFormats) {
+    if (known.name == name) return known.make(options);
   }
   return absl::InvalidArgumentError(
-      absl::StrCat("unknown report format \"", format, "\" (expected ",
+      absl::StrCat("unknown report format \"", name, "\" (expected ",
                    absl::StrJoin(ReportFormats(), ", "), ")"));
 }
 
 std::vector<std::string> ReportFormats() {
   std::vector<std::string> names;
-  for (const Format& known : kFormats) names.emplace_back(known.name);
+  for (const ReportFormat& known : kFormats) names.emplace_back(known.name);
   return names;
 }
 

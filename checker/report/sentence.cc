@@ -18,7 +18,7 @@ constexpr size_t kWordSnap = 12;
 
 // Words that end in '.' without ending a sentence. News style writes
 // dates as "Dec. 13" and names with titles, both common next to figures.
-constexpr std::string_view kAbbreviations[] = {
+constexpr absl::string_view kAbbreviations[] = {
     "mr",   "mrs",  "ms",  "dr",  "st",  "jr",   "sr",  "gen",
     "col",  "lt",   "sgt", "capt", "gov", "sen", "rep", "prof",
     "vs",   "no",   "approx", "est", "jan", "feb", "mar", "apr",
@@ -33,34 +33,34 @@ bool IsSpace(char c) {
 
 // The length of a closing quote or bracket that ends just before `p`, or
 // 0: a sentence may end with `."` or `.”` as well as `.`.
-size_t ClosingBefore(std::string_view text, size_t p) {
-  std::string_view head = text.substr(0, p);
-  for (std::string_view closer : {"\"", "'", ")", "]", "”", "’", "»"}) {
+size_t ClosingBefore(absl::string_view text, size_t p) {
+  absl::string_view head = text.substr(0, p);
+  for (absl::string_view closer : {"\"", "'", ")", "]", "”", "’", "»"}) {
     if (absl::EndsWith(head, closer)) return closer.size();
   }
   return 0;
 }
 
 // True when the '.' at `dot` belongs to an initial or an abbreviation.
-bool IsAbbreviationDot(std::string_view text, size_t dot) {
+bool IsAbbreviationDot(absl::string_view text, size_t dot) {
   size_t word = dot;
   while (word > 0 && (absl::ascii_isalpha(text[word - 1]) ||
                       (text[word - 1] == '.' && word - 1 != dot))) {
     --word;
   }
-  const std::string_view token = text.substr(word, dot - word);
+  const absl::string_view token = text.substr(word, dot - word);
   if (token.size() == 1 && absl::ascii_isalpha(token[0])) return true;
   // "U.S" before the final '.': an acronym written with periods.
   if (token.size() >= 3 && token[token.size() - 2] == '.') return true;
   const std::string lower = absl::AsciiStrToLower(token);
-  for (std::string_view abbreviation : kAbbreviations) {
+  for (absl::string_view abbreviation : kAbbreviations) {
     if (lower == abbreviation) return true;
   }
   return false;
 }
 
 // True when whitespace byte `p` separates two sentences.
-bool IsSentenceBreak(std::string_view text, size_t p) {
+bool IsSentenceBreak(absl::string_view text, size_t p) {
   if (text[p] == '\n') return true;
   // A lower-case word after the punctuation continues the sentence, which
   // catches abbreviations the list above does not know ("approx. three").
@@ -77,7 +77,7 @@ bool IsSentenceBreak(std::string_view text, size_t p) {
 }
 
 // Byte offsets of every code point start in `text`, plus text.size().
-std::vector<size_t> CodePointStarts(std::string_view text) {
+std::vector<size_t> CodePointStarts(absl::string_view text) {
   std::vector<size_t> starts;
   for (size_t i = 0; i < text.size(); ++i) {
     if (IsCodePointBoundary(text, i)) starts.push_back(i);
@@ -156,7 +156,7 @@ Excerpt Elide(const std::string& line, size_t mark_begin, size_t mark_end,
 
 }  // namespace
 
-std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t begin,
+std::pair<size_t, size_t> SentenceAround(absl::string_view text, size_t begin,
                                          size_t end) {
   end = std::min(end, text.size());
   begin = std::min(begin, end);
@@ -175,7 +175,7 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t begin,
   return {first, last};
 }
 
-Excerpt SentenceExcerpt(std::string_view text, size_t begin, size_t end,
+Excerpt SentenceExcerpt(absl::string_view text, size_t begin, size_t end,
                         size_t max_width) {
   end = std::min(end, text.size());
   begin = std::min(begin, end);

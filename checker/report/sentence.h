@@ -5,9 +5,9 @@
 
 #include <cstddef>
 #include <string>
-#include <string_view>
 #include <utility>
 
+#include "absl/strings/string_view.h"
 #include "checker/source/document.h"
 
 namespace claimdiff {
@@ -36,7 +36,7 @@ inline constexpr size_t kDefaultExcerptWidth = 110;
 // initial ("J. Smith", "U.S. troops"), a common abbreviation ("Dec. 13",
 // "Mr. Abe") or the next word starts in lower case. Offsets past the
 // text are clamped.
-std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t begin,
+std::pair<size_t, size_t> SentenceAround(absl::string_view text, size_t begin,
                                          size_t end);
 
 // The sentence around bytes [begin, end) of `text`, with whitespace runs
@@ -44,7 +44,7 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t begin,
 // most `max_width` code points (including any "…") centred on the claim.
 // Cuts prefer word boundaries and never split a UTF-8 character. Widths
 // below 3 are treated as 3.
-Excerpt SentenceExcerpt(std::string_view text, size_t begin, size_t end,
+Excerpt SentenceExcerpt(absl::string_view text, size_t begin, size_t end,
                         size_t max_width = kDefaultExcerptWidth);
 
 // As above for a span of `document`. Reads the searchable text, so

@@ -17,7 +17,7 @@ bool IsAsciiSpace(unsigned char c) {
 // The length of the well-formed UTF-8 sequence starting at `i`, or 0 when
 // the bytes there are not one (Unicode 15, table 3-7: no overlong forms,
 // no surrogates, nothing above U+10FFFF).
-size_t Utf8SequenceLength(std::string_view text, size_t i) {
+size_t Utf8SequenceLength(absl::string_view text, size_t i) {
   const unsigned char lead = static_cast<unsigned char>(text[i]);
   if (lead < 0x80) return 1;
   size_t length = 0;
@@ -47,7 +47,7 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
 
 }  // namespace
 
-size_t CodePointCount(std::string_view text) {
+size_t CodePointCount(absl::string_view text) {
   size_t count = 0;
   for (char c : text) {
     if (!IsContinuation(static_cast<unsigned char>(c))) ++count;
@@ -55,12 +55,12 @@ size_t CodePointCount(std::string_view text) {
   return count;
 }
 
-bool IsCodePointBoundary(std::string_view text, size_t i) {
+bool IsCodePointBoundary(absl::string_view text, size_t i) {
   if (i == 0 || i >= text.size()) return true;
   return !IsContinuation(static_cast<unsigned char>(text[i]));
 }
 
-std::string Printable(std::string_view text, std::vector<size_t>* offsets) {
+std::string Printable(absl::string_view text, std::vector<size_t>* offsets) {
   std::string out;
   out.reserve(text.size());
   if (offsets != nullptr) offsets->assign(text.size() + 1, 0);
@@ -86,7 +86,7 @@ std::string Printable(std::string_view text, std::vector<size_t>* offsets) {
         // U+0080..U+009F, the C1 controls (CSI is U+009B).
         out.append(kReplacement);
       } else {
-        out.append(text.substr(i, length));
+        out.append(text.data() + i, length);
       }
     }
     if (offsets != nullptr) {
@@ -100,18 +100,18 @@ std::string Printable(std::string_view text, std::vector<size_t>* offsets) {
   return out;
 }
 
-std::string PadRight(std::string_view text, size_t width) {
+std::string PadRight(absl::string_view text, size_t width) {
   std::string out(text);
   const size_t have = CodePointCount(text);
   if (have < width) out.append(width - have, ' ');
   return out;
 }
 
-std::vector<std::string> WrapWords(std::string_view text, size_t width) {
+std::vector<std::string> WrapWords(absl::string_view text, size_t width) {
   std::vector<std::string> lines;
   std::string line;
   size_t line_width = 0;
-  for (std::string_view word : absl::StrSplit(text, ' ', absl::SkipEmpty())) {
+  for (absl::string_view word : absl::StrSplit(text, ' ', absl::SkipEmpty())) {
     const size_t word_width = CodePointCount(word);
     if (!line.empty() && line_width + 1 + word_width > width) {
       lines.push_back(std::move(line));
@@ -122,7 +122,7 @@ std::vector<std::string> WrapWords(std::string_view text, size_t width) {
       line.push_back(' ');
       ++line_width;
     }
-    line.append(word);
+    line.append(word.data(), word.size());
     line_width += word_width;
   }
   if (!line.empty()) lines.push_back(std::move(line));

@@ -10,19 +10,20 @@
 
 #include <cstddef>
 #include <string>
-#include <string_view>
 #include <vector>
+
+#include "absl/strings/string_view.h"
 
 namespace claimdiff {
 
 // The number of code points in `text`: every byte that is not a UTF-8
 // continuation byte counts once, so a stray continuation byte never makes
 // the count larger than what a terminal shows.
-size_t CodePointCount(std::string_view text);
+size_t CodePointCount(absl::string_view text);
 
 // True when byte `i` of `text` starts a code point (or is the end), i.e.
 // cutting the text at `i` cannot split a UTF-8 sequence.
-bool IsCodePointBoundary(std::string_view text, size_t i);
+bool IsCodePointBoundary(absl::string_view text, size_t i);
 
 // `text` made safe and tidy to print on one line: every run of ASCII
 // whitespace (tabs and line breaks included) becomes one space, other
@@ -36,18 +37,18 @@ bool IsCodePointBoundary(std::string_view text, size_t i);
 // the output offset where input byte i landed (a byte folded into a space
 // run or a multi-byte character maps to where that run or character
 // starts), so a caller can carry spans across.
-std::string Printable(std::string_view text,
+std::string Printable(absl::string_view text,
                       std::vector<size_t>* offsets = nullptr);
 
 // `text` followed by spaces up to `width` code points; unchanged when it
 // is already that wide or wider.
-std::string PadRight(std::string_view text, size_t width);
+std::string PadRight(absl::string_view text, size_t width);
 
 // Splits `text` at spaces into lines of at most `width` code points. A
 // word longer than `width` gets a line of its own rather than being cut,
 // since breaking inside a path or a figure would misquote it. Runs of
 // spaces collapse; an empty or all-space text gives no lines.
-std::vector<std::string> WrapWords(std::string_view text, size_t width);
+std::vector<std::string> WrapWords(absl::string_view text, size_t width);
 
 }  // namespace claimdiff
 

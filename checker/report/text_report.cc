@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
 #include "checker/report/sentence.h"
 #include "checker/report/terminal_text.h"
 
@@ -20,12 +20,12 @@ constexpr size_t kExcerptIndent = 6;
 // but keeps the same cut so both modes show the same words.
 constexpr size_t kExcerptWidth = kWidth - kExcerptIndent - 2;
 
-constexpr std::string_view kReset = "\x1b[0m";
-constexpr std::string_view kBold = "\x1b[1m";
-constexpr std::string_view kRed = "\x1b[31m";
-constexpr std::string_view kGreen = "\x1b[32m";
-constexpr std::string_view kMarkOn = "\x1b[1;4m";
-constexpr std::string_view kMarkOff = "\x1b[22;24m";
+constexpr absl::string_view kReset = "\x1b[0m";
+constexpr absl::string_view kBold = "\x1b[1m";
+constexpr absl::string_view kRed = "\x1b[31m";
+constexpr absl::string_view kGreen = "\x1b[32m";
+constexpr absl::string_view kMarkOn = "\x1b[1;4m";
+constexpr absl::string_view kMarkOff = "\x1b[22;24m";
 
 // Wraps text in an ANSI style when colour is on; identity otherwise, so
 // the plain layout is built by the very same code.
@@ -33,7 +33,7 @@ class Painter {
  public:
   explicit Painter(bool on) : on_(on) {}
 
-  std::string operator()(std::string_view text, std::string_view style) const {
+  std::string operator()(absl::string_view text, absl::string_view style) const {
     if (!on_ || text.empty()) return std::string(text);
     return absl::StrCat(style, text, kReset);
   }
@@ -44,7 +44,7 @@ class Painter {
   bool on_;
 };
 
-std::string_view SeverityStyle(Severity severity) {
+absl::string_view SeverityStyle(Severity severity) {
   switch (severity) {
     case Severity::kError:
       return "\x1b[1;31m";
@@ -56,12 +56,12 @@ std::string_view SeverityStyle(Severity severity) {
   return kBold;
 }
 
-std::string Count(size_t n, std::string_view singular,
-                  std::string_view plural) {
+std::string Count(size_t n, absl::string_view singular,
+                  absl::string_view plural) {
   return absl::StrCat(n, " ", n == 1 ? singular : plural);
 }
 
-void AppendWrapped(std::string_view text, size_t indent, std::string* out) {
+void AppendWrapped(absl::string_view text, size_t indent, std::string* out) {
   for (const std::string& line :
        WrapWords(Printable(text), kWidth - indent)) {
     absl::StrAppend(out, std::string(indent, ' '), line, "\n");
@@ -144,8 +144,8 @@ struct Row {
 };
 
 std::vector<Row> RowsOf(const CheckResult& result, const Finding& finding,
-                        std::string_view sign_inside,
-                        std::string_view sign_outside) {
+                        absl::string_view sign_inside,
+                        absl::string_view sign_outside) {
   std::vector<Row> outside;
   std::vector<Row> inside;
   for (int id : finding.claims) {
@@ -180,9 +180,9 @@ std::string MarkedExcerpt(const CheckResult& result, const Claim& claim,
   const Excerpt excerpt =
       SentenceExcerpt(*document, claim.begin, claim.end, kExcerptWidth);
   if (excerpt.text.empty()) return "";
-  const std::string_view text = excerpt.text;
-  const std::string_view open = paint.on() ? kMarkOn : "»";
-  const std::string_view close = paint.on() ? kMarkOff : "«";
+  const absl::string_view text = excerpt.text;
+  const absl::string_view open = paint.on() ? kMarkOn : "»";
+  const absl::string_view close = paint.on() ? kMarkOff : "«";
   return absl::StrCat(
       text.substr(0, excerpt.mark_begin), open,
       text.substr(excerpt.mark_begin, excerpt.mark_end - excerpt.mark_begin),
@@ -224,7 +224,7 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
   const size_t location_width = Widest(rows, &Row::location);
   const size_t quoted_width = Widest(rows, &Row::quoted);
   for (const Row& row : rows) {
-    const std::string_view style = row.sign == "-" ? kRed : kGreen;
+    const absl::string_view style = row.sign == "-" ? kRed : kGreen;
     const std::string reading = Printable(ShownReading(row.claim->value));
     const std::string head = absl::StrCat(
         row.sign, " ", PadRight(row.location, location_width), "  ");
@@ -304,10 +304,10 @@ std::string ShownReading(const Value& value) {
                ? std::string("unresolved")
                : absl::StrCat("unresolved: ", value.unresolved);
   }
-  std::string_view reading = value.reading;
-  for (std::string_view arrow : {"→", "->"}) {
+  absl::string_view reading = value.reading;
+  for (absl::string_view arrow : {"→", "->"}) {
     const size_t at = reading.rfind(arrow);
-    if (at != std::string_view::npos) {
+    if (at != absl::string_view::npos) {
       reading = absl::StripAsciiWhitespace(reading.substr(at + arrow.size()));
       break;
     }

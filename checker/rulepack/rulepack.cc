@@ -59,7 +59,9 @@ std::string QualifierFragment(const QualifierTable& table) {
     alternatives.push_back(std::move(quoted));
   }
   if (alternatives.empty()) return "(?!)";
-  return absl::StrCat("(?i:", absl::StrJoin(alternatives, "|"), ")");
+  // Word boundaries keep "over" out of "Moreover".
+  return absl::StrCat("(?i:\\b(?:", absl::StrJoin(alternatives, "|"),
+                      ")\\b)");
 }
 
 class PackLoader {

@@ -7,7 +7,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -86,7 +85,7 @@ class ResultBuilder {
   // A claim on the first occurrence of `quote` in document `document`;
   // `quote` must occur there (the test fails loudly otherwise, since
   // begin == npos makes every offset absurd).
-  int AddClaim(size_t document, const Rule* rule, std::string_view quote,
+  int AddClaim(size_t document, const Rule* rule, const std::string& quote,
                Value value, std::string subject = "subject") {
     const Document& source = result_.documents[document];
     Claim claim;
@@ -100,7 +99,7 @@ class ResultBuilder {
     claim.match_end = claim.end;
     claim.start = source.PositionOf(claim.begin);
     claim.finish = source.PositionOf(claim.end);
-    claim.text = std::string(quote);
+    claim.text = quote;
     claim.value = std::move(value);
     result_.claims.push_back(std::move(claim));
     return result_.claims.back().id;

@@ -47,7 +47,7 @@ INSTANTIATE_TEST_SUITE_P(
         PrintableCase{"del\x7f", "del\xEF\xBF\xBD"},
         PrintableCase{"csi\xC2\x9B" "1m", "csi\xEF\xBF\xBD" "1m"},
         PrintableCase{"nbsp\xC2\xA0ok", "nbsp\xC2\xA0ok"},
-        PrintableCase{"bad\xFFbyte", "bad\xEF\xBF\xBD" "byte"},
+        PrintableCase{"bad\xFF" "byte", "bad\xEF\xBF\xBD" "byte"},
         PrintableCase{"cut\xE2\x80", "cut\xEF\xBF\xBD\xEF\xBF\xBD"},
         PrintableCase{"surrogate\xED\xA0\x80",
                       "surrogate\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"}));

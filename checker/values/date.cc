@@ -1,0 +1,495 @@
+#include "checker/values/date.h"
+
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "checker/values/text.h"
+#include "checker/values/token.h"
+
+namespace claimdiff {
+namespace {
+
+enum class Season { kSpring, kSummer, kAutumn, kWinter };
+// "next", "last" and "this" before a weekday or a period.
+enum class Shift { kNone, kNext, kLast, kThis };
+enum class Period { kWeek, kMonth, kYear };
+
+// What the text says, before it is placed on the calendar.
+struct DateExpr {
+  std::optional<int> year;
+  std::optional<int> month;
+  std::optional<int> day;
+  std::optional<absl::Weekday> weekday;
+  std::optional<Season> season;
+  Shift shift = Shift::kNone;
+  std::optional<Period> period;
+  std::optional<int> day_offset;  // yesterday -1, today 0, tomorrow 1
+};
+
+// A span of days with its short name.
+struct Span {
+  absl::CivilDay first;
+  absl::CivilDay last;
+  std::string label;
+};
+
+template <typename T>
+struct Word {
+  std::string_view word;
+  T meaning;
+};
+
+constexpr Word<int> kMonthWords[] = {
+    {"january", 1},   {"jan", 1},  {"february", 2}, {"feb", 2},
+    {"march", 3},     {"mar", 3},  {"april", 4},    {"apr", 4},
+    {"may", 5},       {"june", 6}, {"jun", 6},      {"july", 7},
+    {"jul", 7},       {"august", 8}, {"aug", 8},    {"september", 9},
+    {"sep", 9},       {"sept", 9}, {"october", 10}, {"oct", 10},
+    {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+};
+
+constexpr std::string_view kMonthNames[] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+constexpr Word<absl::Weekday> kWeekdayWords[] = {
+    {"monday", absl::Weekday::monday},
+    {"mon", absl::Weekday::monday},
+    {"tuesday", absl::Weekday::tuesday},
+    {"tue", absl::Weekday::tuesday},
+    {"tues", absl::Weekday::tuesday},
+    {"wednesday", absl::Weekday::wednesday},
+    {"wed", absl::Weekday::wednesday},
+    {"thursday", absl::Weekday::thursday},
+    {"thu", absl::Weekday::thursday},
+    {"thur", absl::Weekday::thursday},
+    {"thurs", absl::Weekday::thursday},
+    {"friday", absl::Weekday::friday},
+    {"fri", absl::Weekday::friday},
+    {"saturday", absl::Weekday::saturday},
+    {"sat", absl::Weekday::saturday},
+    {"sunday", absl::Weekday::sunday},
+    {"sun", absl::Weekday::sunday},
+};
+
+constexpr Word<Season> kSeasonWords[] = {
+    {"spring", Season::kSpring}, {"summer", Season::kSummer},
+    {"autumn", Season::kAutumn}, {"fall", Season::kAutumn},
+    {"winter", Season::kWinter},
+};
+
+constexpr Word<Shift> kShiftWords[] = {
+    {"next", Shift::kNext},  {"coming", Shift::kNext}, {"last", Shift::kLast},
+    {"past", Shift::kLast},  {"this", Shift::kThis},
+};
+
+constexpr Word<Period> kPeriodWords[] = {
+    {"week", Period::kWeek}, {"month", Period::kMonth}, {"year", Period::kYear}};
+
+constexpr Word<int> kOffsetWords[] = {
+    {"yesterday", -1}, {"today", 0}, {"tomorrow", 1}};
+
+// Words that frame a date without changing it ("on Thursday", "in 2014",
+// "the summer of 1945").
+constexpr std::string_view kFillerWords[] = {"on", "in", "the", "of"};
+
+constexpr std::string_view kOrdinalSuffixes[] = {"st", "nd", "rd", "th"};
+
+template <typename T, size_t N>
+std::optional<T> Lookup(const Word<T> (&words)[N], std::string_view word) {
+  for (const Word<T>& entry : words) {
+    if (entry.word == word) return entry.meaning;
+  }
+  return std::nullopt;
+}
+
+template <size_t N>
+bool Contains(const std::string_view (&words)[N], std::string_view word) {
+  for (std::string_view entry : words) {
+    if (entry == word) return true;
+  }
+  return false;
+}
+
+std::string_view WeekdayShortName(absl::Weekday weekday) {
+  switch (weekday) {
+    case absl::Weekday::monday:
+      return "Mon";
+    case absl::Weekday::tuesday:
+      return "Tue";
+    case absl::Weekday::wednesday:
+      return "Wed";
+    case absl::Weekday::thursday:
+      return "Thu";
+    case absl::Weekday::friday:
+      return "Fri";
+    case absl::Weekday::saturday:
+      return "Sat";
+    case absl::Weekday::sunday:
+      return "Sun";
+  }
+  return "";
+}
+
+std::string_view SeasonName(Season season) {
+  switch (season) {
+    case Season::kSpring:
+      return "spring";
+    case Season::kSummer:
+      return "summer";
+    case Season::kAutumn:
+      return "autumn";
+    case Season::kWinter:
+      return "winter";
+  }
+  return "";
+}
+
+bool IsDigitsOfLength(const Token& token, size_t min, size_t max) {
+  return token.kind == TokenKind::kNumeral && token.text.size() >= min &&
+         token.text.size() <= max &&
+         token.text.find('.') == std::string::npos;
+}
+
+bool IsSolidHyphen(const Token& token) {
+  return token.IsSymbol("-") && !token.spaced;
+}
+
+// Whether tokens[i] starts "-NN" written solid, as in ISO "2016-12-15".
+bool IsIsoPart(const std::vector<Token>& tokens, size_t i) {
+  return i + 1 < tokens.size() && IsSolidHyphen(tokens[i]) &&
+         !tokens[i + 1].spaced && IsDigitsOfLength(tokens[i + 1], 1, 2);
+}
+
+// Callers pass only short all-digit numerals, which always convert.
+int ToInt(const std::string& digits) {
+  int value = 0;
+  return absl::SimpleAtoi(digits, &value) ? value : 0;
+}
+
+// The day y-m-d, or nullopt when there is no such day. absl normalises
+// out-of-range fields (February 30 becomes March 1), so a day exists
+// exactly when its fields survive construction unchanged.
+std::optional<absl::CivilDay> MakeDay(absl::civil_year_t year, int month,
+                                      int day) {
+  const absl::CivilDay made(year, month, day);
+  if (made.year() != year || made.month() != month || made.day() != day) {
+    return std::nullopt;
+  }
+  return made;
+}
+
+absl::Status NotADate(std::string_view shown) {
+  return absl::InvalidArgumentError(
+      absl::StrCat("not a date: \"", AsAbsl(shown), "\""));
+}
+
+absl::Status NoSuchDate(std::string_view shown) {
+  return absl::InvalidArgumentError(
+      absl::StrCat("no such date: \"", AsAbsl(shown), "\""));
+}
+
+// Reads the parts of a date in any order ("December 15, 2016",
+// "15 December 2016") and checks they make one date.
+absl::StatusOr<DateExpr> ParseDateExpr(std::string_view shown) {
+  const std::vector<Token> tokens = Tokenize(shown);
+  DateExpr e;
+  // A bare day of the month needs "the" or a suffix ("the 2nd", "the 2"),
+  // or it would be any small number.
+  bool marked_day = false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    if (token.kind == TokenKind::kSymbol) {
+      if (token.IsSymbol(",") || token.IsSymbol(".")) continue;
+      return NotADate(shown);
+    }
+    if (token.kind == TokenKind::kNumeral) {
+      if (IsDigitsOfLength(token, 4, 4)) {
+        if (e.year) return NotADate(shown);
+        e.year = ToInt(token.text);
+        if (IsIsoPart(tokens, i + 1)) {
+          e.month = ToInt(tokens[i + 2].text);
+          i += 2;
+          if (IsIsoPart(tokens, i + 1)) {
+            e.day = ToInt(tokens[i + 2].text);
+            marked_day = true;
+            i += 2;
+          }
+        }
+        continue;
+      }
+      if (IsDigitsOfLength(token, 1, 2)) {
+        if (e.day) return NotADate(shown);
+        e.day = ToInt(token.text);
+        if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord &&
+            Contains(kOrdinalSuffixes, tokens[i + 1].text)) {
+          marked_day = true;
+          ++i;
+        }
+        continue;
+      }
+      return NotADate(shown);
+    }
+    const std::string& word = token.text;
+    if (Contains(kFillerWords, word)) {
+      if (word == "the") marked_day = true;
+      continue;
+    }
+    if (auto month = Lookup(kMonthWords, word)) {
+      if (e.month) return NotADate(shown);
+      e.month = *month;
+    } else if (auto weekday = Lookup(kWeekdayWords, word)) {
+      if (e.weekday) return NotADate(shown);
+      e.weekday = *weekday;
+    } else if (auto season = Lookup(kSeasonWords, word)) {
+      if (e.season) return NotADate(shown);
+      e.season = *season;
+    } else if (auto shift = Lookup(kShiftWords, word)) {
+      if (e.shift != Shift::kNone) return NotADate(shown);
+      e.shift = *shift;
+    } else if (auto period = Lookup(kPeriodWords, word)) {
+      if (e.period) return NotADate(shown);
+      e.period = *period;
+    } else if (auto offset = Lookup(kOffsetWords, word)) {
+      if (e.day_offset) return NotADate(shown);
+      e.day_offset = *offset;
+    } else {
+      return NotADate(shown);
+    }
+  }
+
+  const bool calendar = e.year || e.month || e.day || e.season;
+  if (e.shift != Shift::kNone) {
+    // "next Friday", "last month": the shift and one thing it moves.
+    if (calendar || e.day_offset || e.weekday.has_value() == e.period.has_value()) {
+      return NotADate(shown);
+    }
+    return e;
+  }
+  if (e.period) return NotADate(shown);
+  if (e.day_offset) {
+    if (calendar || e.weekday) return NotADate(shown);
+    return e;
+  }
+  if (!calendar && !e.weekday) return NotADate(shown);
+  if (e.season && (e.month || e.day || e.weekday)) return NotADate(shown);
+  // A day with no month is a day of the current month, so it cannot carry
+  // a year.
+  if (e.day && !e.month && (e.year || !marked_day)) return NotADate(shown);
+  // A weekday names one day, so it goes alone or with one.
+  if (e.weekday && (e.month || e.year) && !e.day) return NotADate(shown);
+
+  if (e.month && (*e.month < 1 || *e.month > 12)) return NoSuchDate(shown);
+  if (e.day) {
+    // Without a year, February 29 is possible (2000 was a leap year); with
+    // no month the day must fit some month (January has 31 days).
+    if (!MakeDay(e.year.value_or(2000), e.month.value_or(1), *e.day)) {
+      return NoSuchDate(shown);
+    }
+  }
+  return e;
+}
+
+Span DaySpan(absl::CivilDay day) {
+  return {day, day,
+          absl::StrCat(AsAbsl(WeekdayShortName(absl::GetWeekday(day))), " ",
+                       absl::FormatCivilTime(day))};
+}
+
+Span WeekSpan(absl::CivilDay monday) {
+  return {monday, monday + 6,
+          absl::StrCat("week of ", absl::FormatCivilTime(monday))};
+}
+
+Span MonthSpan(absl::CivilMonth month) {
+  return {absl::CivilDay(month), absl::CivilDay(month + 1) - 1,
+          absl::StrCat(AsAbsl(kMonthNames[month.month() - 1]), " ",
+                       month.year())};
+}
+
+Span YearSpan(absl::CivilYear year) {
+  return {absl::CivilDay(year), absl::CivilDay(year + 1) - 1,
+          absl::StrCat(year.year())};
+}
+
+// Meteorological seasons: three whole months, winter taking the December
+// before its year's January and February.
+Span SeasonSpan(Season season, absl::civil_year_t year) {
+  absl::CivilMonth start;
+  switch (season) {
+    case Season::kSpring:
+      start = absl::CivilMonth(year, 3);
+      break;
+    case Season::kSummer:
+      start = absl::CivilMonth(year, 6);
+      break;
+    case Season::kAutumn:
+      start = absl::CivilMonth(year, 9);
+      break;
+    case Season::kWinter:
+      start = absl::CivilMonth(year - 1, 12);
+      break;
+  }
+  return {absl::CivilDay(start), absl::CivilDay(start + 3) - 1,
+          absl::StrCat(AsAbsl(SeasonName(season)), " ", year)};
+}
+
+// The Monday that starts the week of `day`.
+absl::CivilDay MondayOf(absl::CivilDay day) {
+  return absl::PrevWeekday(day + 1, absl::Weekday::monday);
+}
+
+absl::StatusOr<Span> WithWeekday(Span span, const DateExpr& e,
+                                 std::string_view shown) {
+  if (e.weekday && absl::GetWeekday(span.first) != *e.weekday) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("weekday does not match the date: \"", AsAbsl(shown),
+                     "\" (", span.label, ")"));
+  }
+  return span;
+}
+
+absl::StatusOr<Span> PlaceAbsolute(const DateExpr& e, std::string_view shown) {
+  if (e.season) return SeasonSpan(*e.season, *e.year);
+  if (e.day) {
+    return WithWeekday(DaySpan(*MakeDay(*e.year, *e.month, *e.day)), e, shown);
+  }
+  if (e.month) return MonthSpan(absl::CivilMonth(*e.year, *e.month));
+  return YearSpan(absl::CivilYear(*e.year));
+}
+
+// Days from `day` to the nearest day of `span`; 0 inside it.
+absl::civil_diff_t Distance(const Span& span, absl::CivilDay day) {
+  if (day < span.first) return span.first - day;
+  if (day > span.last) return day - span.last;
+  return 0;
+}
+
+// Picks among `candidates`, which are in calendar order.
+std::optional<Span> Choose(std::vector<Span> candidates,
+                           absl::CivilDay published, Resolve resolve) {
+  std::optional<Span> chosen;
+  for (Span& candidate : candidates) {
+    switch (resolve) {
+      case Resolve::kNext:
+        if (!chosen && candidate.last >= published) chosen = candidate;
+        break;
+      case Resolve::kPrevious:
+        if (candidate.first <= published) chosen = candidate;
+        break;
+      case Resolve::kNearest:
+        // `<=` hands a tie to the later candidate: ties go to the future.
+        if (!chosen || Distance(candidate, published) <=
+                           Distance(*chosen, published)) {
+          chosen = candidate;
+        }
+        break;
+    }
+  }
+  return chosen;
+}
+
+// The occurrences of a yearless date, month, season, day of the month or
+// weekday around `published`, wide enough that the nearest, next and
+// previous one are all among them (February 29 needs four years each way).
+std::vector<Span> Candidates(const DateExpr& e, absl::CivilDay published) {
+  std::vector<Span> candidates;
+  const absl::civil_year_t year = published.year();
+  if (e.season) {
+    for (absl::civil_year_t y = year - 1; y <= year + 1; ++y) {
+      candidates.push_back(SeasonSpan(*e.season, y));
+    }
+  } else if (e.month && e.day) {
+    for (absl::civil_year_t y = year - 4; y <= year + 4; ++y) {
+      if (auto day = MakeDay(y, *e.month, *e.day)) {
+        candidates.push_back(DaySpan(*day));
+      }
+    }
+  } else if (e.month) {
+    for (absl::civil_year_t y = year - 1; y <= year + 1; ++y) {
+      candidates.push_back(MonthSpan(absl::CivilMonth(y, *e.month)));
+    }
+  } else if (e.day) {
+    const absl::CivilMonth month(published);
+    for (int k = -2; k <= 2; ++k) {
+      const absl::CivilMonth m = month + k;
+      if (auto day = MakeDay(m.year(), m.month(), *e.day)) {
+        candidates.push_back(DaySpan(*day));
+      }
+    }
+  } else {
+    for (int k = -6; k <= 6; ++k) candidates.push_back(DaySpan(published + k));
+  }
+  if (e.weekday) {
+    std::vector<Span> matching;
+    for (Span& candidate : candidates) {
+      if (absl::GetWeekday(candidate.first) == *e.weekday) {
+        matching.push_back(std::move(candidate));
+      }
+    }
+    candidates = std::move(matching);
+  }
+  return candidates;
+}
+
+absl::StatusOr<Span> PlaceRelative(const DateExpr& e, absl::CivilDay published,
+                                   Resolve resolve, std::string_view shown) {
+  if (e.day_offset) return DaySpan(published + *e.day_offset);
+  if (e.shift != Shift::kNone) {
+    const int step =
+        e.shift == Shift::kNext ? 1 : (e.shift == Shift::kLast ? -1 : 0);
+    if (e.period == Period::kWeek) {
+      return WeekSpan(MondayOf(published) + 7 * step);
+    }
+    if (e.period == Period::kMonth) {
+      return MonthSpan(absl::CivilMonth(published) + step);
+    }
+    if (e.period == Period::kYear) {
+      return YearSpan(absl::CivilYear(published) + step);
+    }
+    switch (e.shift) {
+      case Shift::kNext:
+        return DaySpan(absl::NextWeekday(published, *e.weekday));
+      case Shift::kLast:
+        return DaySpan(absl::PrevWeekday(published, *e.weekday));
+      default:
+        return DaySpan(
+            absl::NextWeekday(MondayOf(published) - 1, *e.weekday));
+    }
+  }
+  std::optional<Span> chosen =
+      Choose(Candidates(e, published), published, resolve);
+  if (!chosen) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("no date near ", absl::FormatCivilTime(published),
+                     " matches \"", AsAbsl(shown), "\""));
+  }
+  return *std::move(chosen);
+}
+
+}  // namespace
+
+absl::StatusOr<DateReading> ReadDate(std::string_view text, Resolve resolve,
+                                     std::optional<absl::CivilDay> published) {
+  const std::string_view shown = TrimSpaces(text);
+  absl::StatusOr<DateExpr> expr = ParseDateExpr(shown);
+  if (!expr.ok()) return expr.status();
+  absl::StatusOr<Span> span;
+  if (expr->year) {
+    span = PlaceAbsolute(*expr, shown);
+  } else if (published) {
+    span = PlaceRelative(*expr, *published, resolve, shown);
+  } else {
+    DateReading unresolved;
+    unresolved.resolved = false;
+    return unresolved;
+  }
+  if (!span.ok()) return span.status();
+  return DateReading{true, span->first, span->last, std::move(span->label)};
+}
+
+}  // namespace claimdiff

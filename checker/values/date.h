@@ -1,0 +1,49 @@
+// Calendar dates as copy writes them, resolved to a span of days.
+//
+// Absolute forms ("December 15, 2016", "2016-12-15", "the summer of 1945",
+// "in 2014") need nothing else. Relative forms ("on Thursday", "December
+// 15", "the 2nd", "in September", "next month") are placed against the
+// document's publication date.
+#ifndef CLAIMDIFF_VALUES_DATE_H_
+#define CLAIMDIFF_VALUES_DATE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
+#include "checker/values/normalizer.h"
+
+namespace claimdiff {
+
+struct DateReading {
+  // False when the text is relative and there was no publication date to
+  // place it against; `first`, `last` and `label` are then unset.
+  bool resolved = true;
+  // The span the text names: one day, a week, a month, a season or a year.
+  absl::CivilDay first;
+  absl::CivilDay last;
+  // A short name for the span: "Thu 2016-12-15", "December 2016",
+  // "summer 1945", "2014", "week of 2016-12-12".
+  std::string label;
+};
+
+// Reads a date and places it on the calendar.
+//
+// `resolve` places weekdays, yearless dates, day-only dates ("the 2nd"),
+// months and seasons: the occurrence nearest `published` (ties go to the
+// future), the first on or after it, or the last on or before it. "next",
+// "last" and "this" override it: "last Tuesday" is strictly before,
+// "next Friday" strictly after, "this Friday" is in the same Monday-based
+// week, and "next month" is the month after the publication month.
+//
+// InvalidArgument, with a one-line message quoting the text, for text that
+// is not a date and for impossible dates ("February 30", "2016-02-30",
+// "April 31, 2016"); the latter are rejected even when unresolved.
+absl::StatusOr<DateReading> ReadDate(std::string_view text, Resolve resolve,
+                                     std::optional<absl::CivilDay> published);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_VALUES_DATE_H_

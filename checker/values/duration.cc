@@ -1,0 +1,131 @@
+#include "checker/values/duration.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "checker/values/qualifier.h"
+#include "checker/values/text.h"
+#include "checker/values/token.h"
+#include "checker/values/unit_phrase.h"
+
+namespace claimdiff {
+namespace {
+
+// The mean Gregorian month, 365.2425 / 12 days.
+constexpr double kDaysPerMonth = 30.436875;
+
+constexpr DurationUnit kUnits[] = {
+    {"day", "days", 1, 0},
+    {"week", "weeks", 7, 0},
+    {"fortnight", "fortnights", 14, 0},
+    {"month", "months", kDaysPerMonth, 1},
+    {"year", "years", 12 * kDaysPerMonth, 12},
+    {"decade", "decades", 120 * kDaysPerMonth, 120},
+    {"century", "centuries", 1200 * kDaysPerMonth, 1200},
+};
+
+// The unit whose singular or plural is `name`.
+const DurationUnit* UnitNamed(std::string_view name) {
+  for (const DurationUnit& unit : kUnits) {
+    if (unit.singular == name || unit.plural == name) return &unit;
+  }
+  return nullptr;
+}
+
+// Each phrase keeps the number it was written in (its key is the singular
+// or plural name), since a bare singular ("year-long") means one.
+const std::vector<UnitPhrase>& DurationPhrases() {
+  static const std::vector<UnitPhrase>* const kPhrases = [] {
+    auto* phrases = new std::vector<UnitPhrase>;
+    for (const DurationUnit& unit : kUnits) {
+      phrases->push_back({{unit.singular}, unit.singular});
+      phrases->push_back({{unit.plural}, unit.plural});
+    }
+    phrases->push_back({{"yr"}, "year"});
+    phrases->push_back({{"yrs"}, "years"});
+    phrases->push_back({{"wk"}, "week"});
+    phrases->push_back({{"wks"}, "weeks"});
+    return phrases;
+  }();
+  return *kPhrases;
+}
+
+bool IsWhole(double x) {
+  return !std::isfinite(x) || std::fabs(x - std::round(x)) < 1e-9;
+}
+
+}  // namespace
+
+absl::StatusOr<ParsedDuration> ParseDuration(std::string_view text) {
+  const std::string_view shown = TrimSpaces(text);
+  UnitSplit split =
+      SplitUnits(Tokenize(text), DurationPhrases(), /*absorb_hyphens=*/true);
+  if (split.units.empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("no duration unit in \"", AsAbsl(shown), "\""));
+  }
+  const DurationUnit* unit = UnitNamed(split.units.front());
+  if (std::any_of(split.units.begin(), split.units.end(),
+                  [unit](std::string_view other) {
+                    return UnitNamed(other) != unit;
+                  })) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("mixes duration units in \"", AsAbsl(shown), "\""));
+  }
+  // Adjectival forms end in "old" or "long" ("71-year-old", "decades-long"),
+  // which add nothing to the length.
+  while (!split.rest.empty() && (split.rest.back().IsWord("old") ||
+                                 split.rest.back().IsWord("long"))) {
+    split.rest.pop_back();
+  }
+  // "a year-long inquiry": a singular unit with no figure is one of it.
+  if (split.rest.empty() && split.units.size() == 1 &&
+      split.units.front() == unit->singular) {
+    return ParsedDuration{ParsedNumber{1, 1, RoundingStep("1"), false}, unit};
+  }
+  std::optional<ParsedNumber> number = ParseNumberTokens(split.rest);
+  if (!number) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("not a duration: \"", AsAbsl(shown), "\""));
+  }
+  return ParsedDuration{*number, unit};
+}
+
+absl::CivilDay SubtractDuration(absl::CivilDay day, double amount,
+                                const DurationUnit& unit) {
+  if (unit.months == 0) {
+    return day - static_cast<absl::civil_diff_t>(std::llround(amount * unit.days));
+  }
+  double months = amount * unit.months;
+  // A product such as 2.9999999999999996 * 12 must not lose a whole month
+  // to binary noise.
+  if (IsWhole(months)) months = std::round(months);
+  const double whole = std::floor(months);
+  const absl::CivilMonth target =
+      absl::CivilMonth(day) - static_cast<absl::civil_diff_t>(whole);
+  const absl::CivilDay last_of_target = absl::CivilDay(target + 1) - 1;
+  const absl::CivilDay landed(target.year(), target.month(),
+                              std::min(day.day(), last_of_target.day()));
+  return landed - static_cast<absl::civil_diff_t>(
+                      std::llround((months - whole) * kDaysPerMonth));
+}
+
+std::string FormatDuration(const Interval& interval,
+                           const DurationUnit& unit) {
+  if (unit.months > 12 && !(IsWhole(interval.low) && IsWhole(interval.high))) {
+    const double years_per_unit = unit.months / 12.0;
+    Interval years = interval;
+    years.low *= years_per_unit;
+    years.high *= years_per_unit;
+    return FormatDuration(years, *UnitNamed("year"));
+  }
+  const bool one = interval.low == 1 && interval.high == 1;
+  return FormatNumericRange(
+      interval, "", absl::StrCat(" ", AsAbsl(one ? unit.singular : unit.plural)));
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,291 @@
+#include "checker/values/normalizer.h"
+
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "checker/values/date.h"
+#include "checker/values/duration.h"
+#include "checker/values/money.h"
+#include "checker/values/number.h"
+#include "checker/values/percent.h"
+#include "checker/values/text.h"
+#include "checker/values/token.h"
+
+namespace claimdiff {
+namespace {
+
+constexpr std::string_view kArrow = " \xE2\x86\x92 ";  // " → "
+
+// A figure as written, before its qualifier is applied.
+struct Figure {
+  // In the unit the claim was written in (years for "71-year").
+  ParsedNumber number;
+  // The canonical unit of the result.
+  std::string unit;
+  // Set for durations only.
+  const DurationUnit* duration = nullptr;
+};
+
+// Joins the non-empty parts with single spaces.
+std::string JoinParts(std::initializer_list<std::string_view> parts) {
+  std::string joined;
+  for (std::string_view part : parts) {
+    if (part.empty()) continue;
+    if (!joined.empty()) joined.push_back(' ');
+    absl::StrAppend(&joined, AsAbsl(part));
+  }
+  return joined;
+}
+
+struct LeadingQualifier {
+  QualifierReading reading;
+  std::string rest;
+};
+
+// A known qualifier that the value text starts with, for rules that capture
+// "more than 70 years" whole instead of in separate groups.
+std::optional<LeadingQualifier> StripLeadingQualifier(
+    std::string_view value, const QualifierTable& table) {
+  const std::string folded = FoldText(value);
+  for (const std::string& phrase : table.PhrasesLongestFirst()) {
+    if (phrase.empty() || folded.size() <= phrase.size() ||
+        folded.compare(0, phrase.size(), phrase) != 0) {
+      continue;
+    }
+    // A word phrase must end at a word boundary: "over" starts "over 20",
+    // not "overall".
+    const auto is_alnum = [](char c) {
+      return absl::ascii_isalnum(static_cast<unsigned char>(c));
+    };
+    if (is_alnum(phrase.back()) && is_alnum(folded[phrase.size()])) continue;
+    std::string_view rest = std::string_view(folded).substr(phrase.size());
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' ||
+                             rest.front() == '.' || rest.front() == ':')) {
+      rest.remove_prefix(1);
+    }
+    if (rest.empty()) continue;
+    return LeadingQualifier{*table.Lookup(phrase), std::string(rest)};
+  }
+  return std::nullopt;
+}
+
+// A count's unit text is usually a noun ("people"), which adds nothing, but
+// it may carry the scale ("1.5" + "million people"); the value text itself
+// must be all number.
+absl::StatusOr<Figure> ParseCount(std::string_view value,
+                                  std::string_view unit) {
+  std::vector<Token> tokens = Tokenize(value);
+  TrimPunctuationTokens(&tokens);
+  const size_t value_tokens = tokens.size();
+  for (Token& token : Tokenize(unit)) tokens.push_back(std::move(token));
+  size_t pos = 0;
+  std::optional<ParsedNumber> number = ParseNumberAt(tokens, &pos);
+  if (!number || pos < value_tokens) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "not a number: \"", AsAbsl(TrimSpaces(value)), "\""));
+  }
+  return Figure{*number, std::string(kUnitNone)};
+}
+
+absl::StatusOr<Figure> ParseFigure(Kind kind, std::string_view value,
+                                   std::string_view unit) {
+  const std::string text = JoinParts({value, unit});
+  switch (kind) {
+    case Kind::kMoney: {
+      absl::StatusOr<ParsedMoney> money = ParseMoney(text);
+      if (!money.ok()) return money.status();
+      return Figure{money->amount, money->currency};
+    }
+    case Kind::kPercent: {
+      absl::StatusOr<ParsedPercent> percent = ParsePercent(text);
+      if (!percent.ok()) return percent.status();
+      return Figure{percent->number, std::string(percent->unit)};
+    }
+    case Kind::kDuration: {
+      absl::StatusOr<ParsedDuration> duration = ParseDuration(text);
+      if (!duration.ok()) return duration.status();
+      return Figure{duration->number, std::string(kUnitDays),
+                    duration->unit};
+    }
+    case Kind::kNumber:
+    case Kind::kDate:
+      break;
+  }
+  return ParseCount(value, unit);
+}
+
+double ToleranceAt(const ValueOptions& options, double n) {
+  return options.tolerance_relative ? options.tolerance * std::fabs(n)
+                                    : options.tolerance;
+}
+
+// " (±1)" or " (±5%)", so a reading shows how far an exact figure stretched.
+std::string ToleranceNote(const ValueOptions& options) {
+  if (options.tolerance == 0) return "";
+  if (options.tolerance_relative) {
+    return absl::StrCat(" (\xC2\xB1", FormatAmount(options.tolerance * 100),
+                        "%)");
+  }
+  return absl::StrCat(" (\xC2\xB1", FormatAmount(options.tolerance), ")");
+}
+
+// The start dates a duration implies when it ran up to `published`. The
+// longest duration gives the earliest start, so the ends swap sides, each
+// keeping its open flag.
+Interval Anchor(const Interval& length, const DurationUnit& unit,
+                absl::CivilDay published) {
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  Interval starts;
+  starts.low = std::isfinite(length.high)
+                   ? DayNumber(SubtractDuration(published, length.high, unit))
+                   : -kInf;
+  starts.low_open = length.high_open || !std::isfinite(length.high);
+  starts.high = std::isfinite(length.low)
+                    ? DayNumber(SubtractDuration(published, length.low, unit))
+                    : kInf;
+  starts.high_open = length.low_open || !std::isfinite(length.low);
+  return starts;
+}
+
+absl::StatusOr<Value> NormalizeDate(const std::string& text, Resolve resolve,
+                                    std::optional<absl::CivilDay> published) {
+  absl::StatusOr<DateReading> date = ReadDate(text, resolve, published);
+  if (!date.ok()) return date.status();
+  Value result;
+  result.kind = Kind::kDate;
+  result.unit = std::string(kUnitDate);
+  if (!date->resolved) {
+    result.resolved = false;
+    result.unresolved =
+        absl::StrCat("no publication date to resolve \"", text, "\"");
+    result.reading = absl::StrCat(text, AsAbsl(kArrow), "unresolved");
+    return result;
+  }
+  result.interval =
+      Interval::Closed(DayNumber(date->first), DayNumber(date->last));
+  result.reading = absl::StrCat(text, AsAbsl(kArrow), date->label);
+  if (date->first != date->last) {
+    absl::StrAppend(&result.reading, " (", FormatDayRange(result.interval),
+                    ")");
+  }
+  return result;
+}
+
+}  // namespace
+
+std::string_view ResolveName(Resolve resolve) {
+  switch (resolve) {
+    case Resolve::kNearest:
+      return "nearest";
+    case Resolve::kNext:
+      return "next";
+    case Resolve::kPrevious:
+      return "previous";
+  }
+  return "nearest";
+}
+
+absl::StatusOr<Resolve> ParseResolve(std::string_view name) {
+  for (Resolve resolve :
+       {Resolve::kNearest, Resolve::kNext, Resolve::kPrevious}) {
+    if (ResolveName(resolve) == name) return resolve;
+  }
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown resolve \"", AsAbsl(name),
+                   "\" (expected nearest, next or previous)"));
+}
+
+absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
+                                const QualifierTable& qualifiers,
+                                const ValueOptions& options,
+                                std::optional<absl::CivilDay> published) {
+  const std::string_view value = TrimSpaces(text.value);
+  const std::string_view unit = TrimSpaces(text.unit);
+  if (value.empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("empty ", AsAbsl(KindName(kind)), " value"));
+  }
+  // A date names its own span; "about" or "more than" do not widen it.
+  if (kind == Kind::kDate) {
+    return NormalizeDate(JoinParts({value, unit}), options.resolve,
+                         published);
+  }
+
+  QualifierReading reading = QualifierReading::kExact;
+  std::string figure_text(value);
+  const std::string_view qualifier = TrimPunctuation(text.qualifier);
+  if (!qualifier.empty()) {
+    std::optional<QualifierReading> found = qualifiers.Lookup(qualifier);
+    if (!found) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("unknown qualifier \"", AsAbsl(qualifier), "\""));
+    }
+    reading = *found;
+  } else if (std::optional<LeadingQualifier> leading =
+                 StripLeadingQualifier(value, qualifiers)) {
+    reading = leading->reading;
+    figure_text = std::move(leading->rest);
+  }
+  const std::string shown = JoinParts({qualifier, value, unit});
+
+  absl::StatusOr<Figure> figure = ParseFigure(kind, figure_text, unit);
+  if (!figure.ok()) return figure.status();
+  const ParsedNumber& n = figure->number;
+  // A range states its own ends, so a qualifier has nothing to widen.
+  Interval written =
+      n.is_range
+          ? Interval::Closed(n.low - ToleranceAt(options, n.low),
+                             n.high + ToleranceAt(options, n.high))
+          : ApplyQualifier(reading, n.low, n.step, ToleranceAt(options, n.low),
+                           options.bounds);
+  const bool tolerated = n.is_range || reading == QualifierReading::kExact;
+  const std::string claim =
+      absl::StrCat(shown, tolerated ? ToleranceNote(options) : "");
+
+  Value result;
+  result.kind = kind;
+  if (kind != Kind::kDuration) {
+    result.unit = figure->unit;
+    result.interval = written;
+    result.reading = absl::StrCat(claim, AsAbsl(kArrow), FormatInterval(result));
+    return result;
+  }
+
+  const DurationUnit& duration = *figure->duration;
+  // A length cannot be negative, however wide the tolerance.
+  if (written.low < 0) {
+    written.low = 0;
+    written.low_open = false;
+  }
+  if (!options.anchor_published) {
+    result.unit = std::string(kUnitDays);
+    result.interval = written;
+    result.interval.low *= duration.days;
+    result.interval.high *= duration.days;
+    result.reading = absl::StrCat(claim, AsAbsl(kArrow),
+                                  FormatDuration(written, duration));
+    return result;
+  }
+  result.unit = std::string(kUnitDate);
+  if (!published) {
+    result.resolved = false;
+    result.unresolved =
+        absl::StrCat("no publication date to anchor \"", shown, "\"");
+    result.reading = absl::StrCat(claim, AsAbsl(kArrow), "unresolved");
+    return result;
+  }
+  result.interval = Anchor(written, duration, *published);
+  result.reading = absl::StrCat(
+      claim, " before ", absl::FormatCivilTime(*published), AsAbsl(kArrow),
+      "started ", FormatDayRange(result.interval));
+  return result;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,376 @@
+#include "checker/report/text_report.h"
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_split.h"
+#include "absl/time/civil_time.h"
+#include "checker/report/terminal_text.h"
+#include "gtest/gtest.h"
+#include "tests/report/fixtures.h"
+
+namespace claimdiff {
+namespace {
+
+using report_test::AmountValue;
+using report_test::DateValue;
+using report_test::MakeDocument;
+using report_test::ResultBuilder;
+using report_test::UnresolvedValue;
+
+// The Kuril example: three sources date the start of the dispute, one of
+// them from "more than 50 years", which misses the other two.
+class KurilFixture {
+ public:
+  KurilFixture() {
+    const Rule* rule = builder_.AddRule(
+        "kuril.dispute-length", Severity::kError,
+        "Sources disagree on when the dispute started.");
+    const size_t a = builder_.AddDocument(MakeDocument(
+        "seeds/000.txt",
+        "Tokyo, Dec. 13.\nJapan and Russia never signed a peace treaty – "
+        "which has been left hanging for more than 50 years due to the "
+        "island dispute.\n"));
+    const size_t b = builder_.AddDocument(MakeDocument(
+        "seeds/001.txt",
+        "The dispute has lasted more than 70 years, officials said.\n"));
+    const size_t c = builder_.AddDocument(
+        MakeDocument("seeds/002.txt", "Talks began 71 years ago.\n"));
+    builder_.AddClaim(
+        a, rule, "more than 50 years",
+        DateValue(absl::CivilDay(1959, 1, 22), absl::CivilDay(1969, 1, 22),
+                  "more than 50 years before 2019-01-22 → started "
+                  "1959-01-22 to 1969-01-22"));
+    builder_.AddClaim(
+        b, rule, "more than 70 years",
+        DateValue(absl::CivilDay(1936, 12, 16), absl::CivilDay(1946, 12, 16),
+                  "more than 70 years before 2016-12-16 → started "
+                  "1936-12-16 to 1946-12-16"));
+    builder_.AddClaim(
+        c, rule, "71 years",
+        DateValue(absl::CivilDay(1944, 12, 13), absl::CivilDay(1946, 12, 13),
+                  "71-year (±1) before 2016-12-13 → started 1944-12-13 to "
+                  "1946-12-13"));
+    Finding finding;
+    finding.kind = FindingKind::kConflict;
+    finding.subject = "kuril/dispute-start";
+    finding.rule = "kuril.dispute-length";
+    finding.severity = Severity::kError;
+    finding.unit = std::string(kUnitDate);
+    finding.has_consensus = true;
+    finding.consensus =
+        Interval::Closed(DayNumber(absl::CivilDay(1944, 12, 13)),
+                         DayNumber(absl::CivilDay(1946, 12, 13)));
+    finding.consensus_sources = 2;
+    finding.consensus_reading = "started 1944-12-13 to 1946-12-13";
+    finding.claims = {0, 1, 2};
+    finding.outliers = {0};
+    finding.message =
+        "\"000.txt: more than 50 years\" disagrees with claims from 001.txt "
+        "and 002.txt";
+    builder_.result().findings.push_back(finding);
+  }
+
+  CheckResult& result() { return builder_.result(); }
+  ResultBuilder& builder() { return builder_; }
+
+ private:
+  ResultBuilder builder_;
+};
+
+std::string Render(const CheckResult& result, bool color = false) {
+  ReportOptions options;
+  options.color = color;
+  std::ostringstream out;
+  TextReporter(options).Write(result, out);
+  return out.str();
+}
+
+TEST(TextReporterTest, ConflictBlock) {
+  KurilFixture fixture;
+  EXPECT_EQ(
+      Render(fixture.result()),
+      "kuril/dispute-start: conflict (error) [kuril.dispute-length]\n"
+      "  consensus: started 1944-12-13 to 1946-12-13 — covered by 2 sources\n"
+      "  \"000.txt: more than 50 years\" disagrees with claims from 001.txt "
+      "and\n"
+      "  002.txt\n"
+      "  note: Sources disagree on when the dispute started.\n"
+      "- seeds/000.txt:2:79  \"more than 50 years\"  → started 1959-01-22 to "
+      "1969-01-22\n"
+      "      …a peace treaty – which has been left hanging for »more than 50 "
+      "years« due…\n"
+      "+ seeds/001.txt:1:24  \"more than 70 years\"  → started 1936-12-16 to "
+      "1946-12-16\n"
+      "      The dispute has lasted »more than 70 years«, officials said.\n"
+      "+ seeds/002.txt:1:13  \"71 years\"            → started 1944-12-13 to "
+      "1946-12-13\n"
+      "      Talks began »71 years« ago.\n"
+      "\n"
+      "1 conflict (1 error, 0 warnings, 0 info) across 3 sources, 3 claims\n");
+}
+
+TEST(TextReporterTest, EveryLineFitsEightyColumns) {
+  KurilFixture fixture;
+  for (absl::string_view line :
+       absl::StrSplit(Render(fixture.result()), '\n')) {
+    EXPECT_LE(CodePointCount(line), 80u) << line;
+  }
+}
+
+TEST(TextReporterTest, NoConsensusMarksEveryClaimAsOutlier) {
+  KurilFixture fixture;
+  Finding& finding = fixture.result().findings[0];
+  finding.has_consensus = false;
+  finding.outliers = {0, 1, 2};
+  finding.message = "the sources disagree with each other";
+  const std::string text = Render(fixture.result());
+  EXPECT_NE(text.find("\n  no consensus: "), std::string::npos) << text;
+  EXPECT_EQ(text.find("consensus: started"), std::string::npos) << text;
+  EXPECT_NE(text.find("\n- seeds/000.txt:2:79 "), std::string::npos) << text;
+  EXPECT_NE(text.find("\n- seeds/001.txt:1:24 "), std::string::npos) << text;
+  EXPECT_NE(text.find("\n- seeds/002.txt:1:13 "), std::string::npos) << text;
+  EXPECT_EQ(text.find("\n+ "), std::string::npos) << text;
+}
+
+TEST(TextReporterTest, OutliersComeFirst) {
+  KurilFixture fixture;
+  fixture.result().findings[0].outliers = {2};
+  const std::string text = Render(fixture.result());
+  const size_t outlier = text.find("- seeds/002.txt");
+  const size_t first = text.find("+ seeds/000.txt");
+  const size_t second = text.find("+ seeds/001.txt");
+  ASSERT_NE(outlier, std::string::npos) << text;
+  EXPECT_LT(outlier, first);
+  EXPECT_LT(first, second);
+}
+
+TEST(TextReporterTest, PlainOutputHasNoEscapes) {
+  KurilFixture fixture;
+  EXPECT_EQ(Render(fixture.result(), false).find('\x1b'), std::string::npos);
+}
+
+TEST(TextReporterTest, ColourPaintsLinesAndMarksClaims) {
+  KurilFixture fixture;
+  const std::string text = Render(fixture.result(), true);
+  // Header bold with the severity in bold red.
+  EXPECT_EQ(text.rfind("\x1b[1mkuril/dispute-start: conflict\x1b[0m "
+                       "(\x1b[1;31merror\x1b[0m)",
+                       0),
+            0u)
+      << text;
+  EXPECT_NE(text.find("\x1b[31m- seeds/000.txt:2:79"), std::string::npos);
+  EXPECT_NE(text.find("\x1b[32m+ seeds/001.txt:1:24"), std::string::npos);
+  // The claim is underlined in bold instead of »…«.
+  EXPECT_NE(text.find("\x1b[1;4mmore than 50 years\x1b[22;24m"),
+            std::string::npos);
+  EXPECT_EQ(text.find("»"), std::string::npos);
+}
+
+TEST(TextReporterTest, ColourChangesNothingButEscapes) {
+  KurilFixture fixture;
+  std::string coloured = Render(fixture.result(), true);
+  // Strip CSI sequences: ESC [ params letter.
+  std::string stripped;
+  for (size_t i = 0; i < coloured.size(); ++i) {
+    if (coloured[i] == '\x1b') {
+      while (i < coloured.size() && coloured[i] != 'm') ++i;
+      continue;
+    }
+    stripped.push_back(coloured[i]);
+  }
+  std::string plain = Render(fixture.result(), false);
+  // Plain mode marks with » « where colour used escapes.
+  for (absl::string_view mark : {"»", "«"}) {
+    for (size_t at; (at = plain.find(std::string(mark))) != std::string::npos;) {
+      plain.erase(at, mark.size());
+    }
+  }
+  EXPECT_EQ(stripped, plain);
+}
+
+TEST(TextReporterTest, IncomparableBlockListsUnits) {
+  ResultBuilder builder;
+  const Rule* rule = builder.AddRule("trade.volume", Severity::kWarning);
+  const size_t a = builder.AddDocument(
+      MakeDocument("a.txt", "Trade reached $2.2 billion last year.\n"));
+  const size_t b = builder.AddDocument(
+      MakeDocument("b.txt", "Trade reached €2 billion last year.\n"));
+  builder.AddClaim(a, rule, "$2.2 billion",
+                   AmountValue(Kind::kMoney, "USD",
+                               Interval::Closed(2.15e9, 2.25e9),
+                               "$2.2 billion → USD 2.15-2.25 billion"));
+  builder.AddClaim(b, rule, "€2 billion",
+                   AmountValue(Kind::kMoney, "EUR",
+                               Interval::Closed(1.95e9, 2.05e9),
+                               "€2 billion → EUR 1.95-2.05 billion"));
+  Finding finding;
+  finding.kind = FindingKind::kIncomparable;
+  finding.subject = "trade/jp-ru";
+  finding.rule = "trade.volume";
+  finding.severity = Severity::kInfo;
+  finding.claims = {0, 1};
+  finding.message = "amounts in USD and EUR cannot be compared";
+  builder.result().findings.push_back(finding);
+  EXPECT_EQ(Render(builder.result()),
+            "trade/jp-ru: incomparable (info) [trade.volume]\n"
+            "  amounts in USD and EUR cannot be compared\n"
+            "~ a.txt:1:15  \"$2.2 billion\"  unit USD\n"
+            "~ b.txt:1:15  \"€2 billion\"    unit EUR\n"
+            "\n"
+            "no conflicts, 1 incomparable (0 errors, 0 warnings, 1 info) "
+            "across 2 sources, 2 claims\n");
+}
+
+TEST(TextReporterTest, WarningsAndUnresolvedClaimsPrecedeTheSummary) {
+  KurilFixture fixture;
+  ResultBuilder& builder = fixture.builder();
+  const Rule* rule = builder.AddRule("talks.date");
+  const size_t d = builder.AddDocument(
+      MakeDocument("seeds/003.txt", "The talks resumed on Thursday.\n"));
+  builder.AddClaim(d, rule, "on Thursday",
+                   UnresolvedValue(Kind::kDate, "on Thursday",
+                                   "no publication date"));
+  builder.result().warnings.push_back(Diagnostic{
+      Severity::kWarning, "seeds/004.bin", 0, 0, "skipped binary file"});
+  const std::string text = Render(builder.result());
+  const std::string tail =
+      "\n\nseeds/004.bin: warning: skipped binary file\n"
+      "\n"
+      "unresolved claims (not compared):\n"
+      "  seeds/003.txt:1:19 \"on Thursday\": no publication date\n"
+      "\n"
+      "1 conflict (1 error, 0 warnings, 0 info) across 4 sources, 4 claims "
+      "(1 unresolved)\n";
+  ASSERT_GE(text.size(), tail.size());
+  EXPECT_EQ(text.substr(text.size() - tail.size()), tail) << text;
+}
+
+TEST(TextReporterTest, LongReadingMovesToItsOwnLine) {
+  ResultBuilder builder;
+  const Rule* rule = builder.AddRule("r");
+  const size_t a = builder.AddDocument(MakeDocument(
+      "reports/very-long-directory-name/article-0001.txt",
+      "It lasted about seventy years.\n"));
+  builder.AddClaim(a, rule, "about seventy years",
+                   DateValue(absl::CivilDay(1940, 1, 1),
+                             absl::CivilDay(1950, 1, 1),
+                             "about 70 years → started 1940-01-01 to "
+                             "1950-01-01"));
+  Finding finding;
+  finding.subject = "s";
+  finding.rule = "r";
+  finding.claims = {0};
+  finding.outliers = {0};
+  builder.result().findings.push_back(finding);
+  const std::string text = Render(builder.result());
+  EXPECT_NE(text.find("- reports/very-long-directory-name/article-0001.txt:1:"
+                      "11  \"about seventy years\"\n"
+                      "      → started 1940-01-01 to 1950-01-01\n"
+                      "      It lasted »about seventy years«.\n"),
+            std::string::npos)
+      << text;
+}
+
+TEST(TextReporterTest, ControlCharactersInSourcesDoNotReachTheTerminal) {
+  ResultBuilder builder;
+  const Rule* rule = builder.AddRule("r");
+  const size_t a = builder.AddDocument(
+      MakeDocument("evil\x1b[2J.txt", "It took 3\x1b[31m days.\n"));
+  builder.AddClaim(a, rule, "3\x1b[31m days",
+                   AmountValue(Kind::kDuration, "day",
+                               Interval::Closed(3, 3), "3 days → 3 days"));
+  Finding finding;
+  finding.subject = "s\x1b]0;title\x07";
+  finding.rule = "r";
+  finding.claims = {0};
+  finding.outliers = {0};
+  builder.result().findings.push_back(finding);
+  EXPECT_EQ(Render(builder.result()).find('\x1b'), std::string::npos);
+}
+
+TEST(TextReporterTest, EmptyResultIsJustTheSummary) {
+  EXPECT_EQ(Render(CheckResult{}), "no conflicts across 0 sources, 0 claims\n");
+}
+
+struct SummaryCase {
+  std::string name;
+  std::vector<std::pair<FindingKind, Severity>> findings;
+  size_t sources;
+  std::string expected;
+};
+
+class SummaryTest : public ::testing::TestWithParam<SummaryCase> {};
+
+TEST_P(SummaryTest, CountsAndPlurals) {
+  const SummaryCase& c = GetParam();
+  CheckResult result;
+  for (size_t i = 0; i < c.sources; ++i) {
+    result.documents.push_back(MakeDocument("x.txt", ""));
+  }
+  for (const auto& [kind, severity] : c.findings) {
+    Finding finding;
+    finding.kind = kind;
+    finding.severity = severity;
+    result.findings.push_back(finding);
+  }
+  const std::string text = Render(result);
+  const size_t last_line = text.rfind('\n', text.size() - 2);
+  EXPECT_EQ(text.substr(last_line == std::string::npos ? 0 : last_line + 1),
+            c.expected + "\n");
+}
+
+constexpr auto kC = FindingKind::kConflict;
+constexpr auto kI = FindingKind::kIncomparable;
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, SummaryTest,
+    ::testing::Values(
+        SummaryCase{"None", {}, 1, "no conflicts across 1 source, 0 claims"},
+        SummaryCase{"TwoConflicts",
+                    {{kC, Severity::kError}, {kC, Severity::kWarning}},
+                    5,
+                    "2 conflicts (1 error, 1 warning, 0 info) across 5 "
+                    "sources, 0 claims"},
+        SummaryCase{"Mixed",
+                    {{kC, Severity::kError},
+                     {kC, Severity::kError},
+                     {kI, Severity::kInfo}},
+                    2,
+                    "2 conflicts, 1 incomparable (2 errors, 0 warnings, 1 "
+                    "info) across 2 sources, 0 claims"}),
+    [](const ::testing::TestParamInfo<SummaryCase>& info) {
+      return info.param.name;
+    });
+
+struct ReadingCase {
+  std::string reading;
+  std::string shown;
+};
+
+class ShownReadingTest : public ::testing::TestWithParam<ReadingCase> {};
+
+TEST_P(ShownReadingTest, ShowsWhatFollowsTheArrow) {
+  Value value;
+  value.reading = GetParam().reading;
+  EXPECT_EQ(ShownReading(value), GetParam().shown);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, ShownReadingTest,
+    ::testing::Values(
+        ReadingCase{"71-year (±1) before 2016-12-13 → started 1944-12-13 to "
+                    "1946-12-13",
+                    "started 1944-12-13 to 1946-12-13"},
+        ReadingCase{"more than 70 years -> 70-80 years", "70-80 years"},
+        ReadingCase{"2016-12-15", "2016-12-15"}));
+
+TEST(ShownReadingTest, UnresolvedSaysWhy) {
+  EXPECT_EQ(ShownReading(UnresolvedValue(Kind::kDate, "on Thursday",
+                                         "no publication date")),
+            "unresolved: no publication date");
+}
+
+}  // namespace
+}  // namespace claimdiff

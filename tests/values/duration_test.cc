@@ -1,0 +1,153 @@
+#include "checker/values/duration.h"
+
+#include <limits>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "absl/time/civil_time.h"
+#include "gtest/gtest.h"
+
+namespace claimdiff {
+namespace {
+
+struct DurationCase {
+  std::string_view text;
+  std::string_view unit;  // singular name
+  double low;
+  double high;
+  double step;
+};
+
+class ParseDurationTest : public testing::TestWithParam<DurationCase> {};
+
+TEST_P(ParseDurationTest, ReadsFigureAndUnit) {
+  const DurationCase& c = GetParam();
+  absl::StatusOr<ParsedDuration> duration = ParseDuration(c.text);
+  ASSERT_TRUE(duration.ok()) << duration.status();
+  EXPECT_EQ(duration->unit->singular, c.unit);
+  EXPECT_DOUBLE_EQ(duration->number.low, c.low);
+  EXPECT_DOUBLE_EQ(duration->number.high, c.high);
+  EXPECT_DOUBLE_EQ(duration->number.step, c.step);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Durations, ParseDurationTest,
+    testing::Values(
+        DurationCase{"70 years", "year", 70, 70, 10},
+        DurationCase{"71-year", "year", 71, 71, 1},
+        DurationCase{"71-year-old", "year", 71, 71, 1},
+        DurationCase{"71-year old", "year", 71, 71, 1},
+        DurationCase{"71 year", "year", 71, 71, 1},
+        DurationCase{"1 year", "year", 1, 1, 0.1},
+        DurationCase{"5 yrs", "year", 5, 5, 1},
+        DurationCase{"seven decades", "decade", 7, 7, 1},
+        DurationCase{"a decade", "decade", 1, 1, 0.1},
+        DurationCase{"half a century", "century", 0.5, 0.5, 0.1},
+        DurationCase{"two centuries", "century", 2, 2, 1},
+        DurationCase{"six months", "month", 6, 6, 1},
+        DurationCase{"3 weeks", "week", 3, 3, 1},
+        DurationCase{"10 days", "day", 10, 10, 1},
+        DurationCase{"a fortnight", "fortnight", 1, 1, 0.1},
+        DurationCase{"20-30 years", "year", 20, 30, 10},
+        DurationCase{"20 to 30 years", "year", 20, 30, 10},
+        DurationCase{"decade-long", "decade", 1, 1, 0.1}));
+
+class ParseDurationErrorTest
+    : public testing::TestWithParam<std::string_view> {};
+
+TEST_P(ParseDurationErrorTest, RejectsText) {
+  absl::StatusOr<ParsedDuration> duration = ParseDuration(GetParam());
+  ASSERT_FALSE(duration.ok());
+  EXPECT_EQ(duration.status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+INSTANTIATE_TEST_SUITE_P(Errors, ParseDurationErrorTest,
+                         testing::Values("71", "many years", "5 years 3 months",
+                                         "ages", "years", "", "year 5"));
+
+TEST(ParseDurationTest, ErrorQuotesText) {
+  EXPECT_EQ(ParseDuration("71").status().message(),
+            "no duration unit in \"71\"");
+  EXPECT_EQ(ParseDuration("many years").status().message(),
+            "not a duration: \"many years\"");
+}
+
+// Returns the unit that ParseDuration gives for `text`.
+const DurationUnit& UnitOf(std::string_view text) {
+  return *ParseDuration(text)->unit;
+}
+
+struct SubtractCase {
+  absl::CivilDay from;
+  double amount;
+  std::string_view unit_text;  // a duration naming the unit
+  absl::CivilDay expected;
+};
+
+class SubtractDurationTest : public testing::TestWithParam<SubtractCase> {};
+
+TEST_P(SubtractDurationTest, StepsBackOnTheCalendar) {
+  const SubtractCase& c = GetParam();
+  EXPECT_EQ(SubtractDuration(c.from, c.amount, UnitOf(c.unit_text)),
+            c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Calendar, SubtractDurationTest,
+    testing::Values(
+        SubtractCase{absl::CivilDay(2016, 12, 13), 71, "1 year",
+                     absl::CivilDay(1945, 12, 13)},
+        SubtractCase{absl::CivilDay(2016, 12, 13), 72, "1 year",
+                     absl::CivilDay(1944, 12, 13)},
+        SubtractCase{absl::CivilDay(2019, 1, 22), 60, "1 year",
+                     absl::CivilDay(1959, 1, 22)},
+        SubtractCase{absl::CivilDay(2016, 2, 29), 1, "1 year",
+                     absl::CivilDay(2015, 2, 28)},
+        SubtractCase{absl::CivilDay(2016, 3, 31), 1, "1 month",
+                     absl::CivilDay(2016, 2, 29)},
+        SubtractCase{absl::CivilDay(2016, 12, 13), 7, "1 decade",
+                     absl::CivilDay(1946, 12, 13)},
+        SubtractCase{absl::CivilDay(2016, 12, 13), 0.5, "1 century",
+                     absl::CivilDay(1966, 12, 13)},
+        SubtractCase{absl::CivilDay(2016, 12, 13), 1.5, "1 month",
+                     absl::CivilDay(2016, 10, 29)},
+        SubtractCase{absl::CivilDay(2016, 12, 13), 2, "1 week",
+                     absl::CivilDay(2016, 11, 29)},
+        SubtractCase{absl::CivilDay(2016, 3, 1), 1, "1 day",
+                     absl::CivilDay(2016, 2, 29)},
+        SubtractCase{absl::CivilDay(2016, 12, 13), -1, "1 year",
+                     absl::CivilDay(2017, 12, 13)},
+        SubtractCase{absl::CivilDay(2016, 12, 13), 0, "1 year",
+                     absl::CivilDay(2016, 12, 13)}));
+
+struct FormatCase {
+  Interval interval;
+  std::string_view unit_text;
+  std::string_view expected;
+};
+
+class FormatDurationTest : public testing::TestWithParam<FormatCase> {};
+
+TEST_P(FormatDurationTest, ShowsWrittenUnit) {
+  const FormatCase& c = GetParam();
+  EXPECT_EQ(FormatDuration(c.interval, UnitOf(c.unit_text)), c.expected);
+}
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+INSTANTIATE_TEST_SUITE_P(
+    Readings, FormatDurationTest,
+    testing::Values(
+        FormatCase{Interval{70, 80, true, false}, "1 year",
+                   "70\xE2\x80\x93" "80 years"},
+        FormatCase{Interval::Closed(1, 1), "1 year", "1 year"},
+        FormatCase{Interval::Closed(7, 8), "1 decade",
+                   "7\xE2\x80\x93" "8 decades"},
+        FormatCase{Interval::Closed(0.5, 0.5), "1 century", "50 years"},
+        FormatCase{Interval{1, 1.1, true, false}, "1 decade",
+                   "10\xE2\x80\x93" "11 years"},
+        FormatCase{Interval{50, kInf, true, true}, "1 year", "over 50 years"},
+        FormatCase{Interval::Closed(6, 6), "1 month", "6 months"}));
+
+}  // namespace
+}  // namespace claimdiff

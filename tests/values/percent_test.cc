@@ -1,0 +1,70 @@
+#include "checker/values/percent.h"
+
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "checker/values/value.h"
+#include "gtest/gtest.h"
+
+namespace claimdiff {
+namespace {
+
+struct PercentCase {
+  std::string_view text;
+  std::string_view unit;
+  double low;
+  double high;
+  double step;
+};
+
+class ParsePercentTest : public testing::TestWithParam<PercentCase> {};
+
+TEST_P(ParsePercentTest, ReadsFigureAndUnit) {
+  const PercentCase& c = GetParam();
+  absl::StatusOr<ParsedPercent> percent = ParsePercent(c.text);
+  ASSERT_TRUE(percent.ok()) << percent.status();
+  EXPECT_EQ(percent->unit, c.unit);
+  EXPECT_DOUBLE_EQ(percent->number.low, c.low);
+  EXPECT_DOUBLE_EQ(percent->number.high, c.high);
+  EXPECT_DOUBLE_EQ(percent->number.step, c.step);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Percent, ParsePercentTest,
+    testing::Values(
+        PercentCase{"50%", kUnitPercent, 50, 50, 10},
+        PercentCase{"50 %", kUnitPercent, 50, 50, 10},
+        PercentCase{"12.5 per cent", kUnitPercent, 12.5, 12.5, 0.1},
+        PercentCase{"12.5 percent", kUnitPercent, 12.5, 12.5, 0.1},
+        PercentCase{"12.5 Percent", kUnitPercent, 12.5, 12.5, 0.1},
+        PercentCase{"twenty percent", kUnitPercent, 20, 20, 10},
+        PercentCase{"20-30%", kUnitPercent, 20, 30, 10},
+        PercentCase{"20%-30%", kUnitPercent, 20, 30, 10},
+        PercentCase{"between 20% and 30%", kUnitPercent, 20, 30, 10},
+        PercentCase{"50", kUnitPercent, 50, 50, 10}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Points, ParsePercentTest,
+    testing::Values(
+        PercentCase{"2 percentage points", kUnitPoints, 2, 2, 1},
+        PercentCase{"1 percentage point", kUnitPoints, 1, 1, 0.1},
+        PercentCase{"2pp", kUnitPoints, 2, 2, 1},
+        PercentCase{"2.5 pp", kUnitPoints, 2.5, 2.5, 0.1},
+        PercentCase{"50 basis points", kUnitPoints, 0.5, 0.5, 0.1},
+        PercentCase{"25bps", kUnitPoints, 0.25, 0.25, 0.01}));
+
+class ParsePercentErrorTest : public testing::TestWithParam<std::string_view> {
+};
+
+TEST_P(ParsePercentErrorTest, RejectsText) {
+  absl::StatusOr<ParsedPercent> percent = ParsePercent(GetParam());
+  ASSERT_FALSE(percent.ok());
+  EXPECT_EQ(percent.status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+INSTANTIATE_TEST_SUITE_P(Errors, ParsePercentErrorTest,
+                         testing::Values("%", "half of all", "5% and 2pp",
+                                         "a lot percent", ""));
+
+}  // namespace
+}  // namespace claimdiff
