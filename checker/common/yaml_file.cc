@@ -10,29 +10,43 @@
 
 namespace claimdiff {
 
-absl::StatusOr<YAML::Node> LoadYamlFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+std::optional<YAML::Node> ParseYamlFile(YamlErrors* errors) {
+  std::ifstream in(errors->file(), std::ios::binary);
   if (!in) {
-    return absl::NotFoundError(
-        absl::StrCat(path, ": error: cannot read file"));
+    errors->AddAt(0, 0, "cannot read file");
+    return std::nullopt;
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
   try {
     return YAML::Load(buffer.str());
   } catch (const YAML::Exception& e) {
-    // e.msg lacks the position prefix that e.what() adds; we add our own
-    // in the file:line:col form editors understand.
-    Diagnostic d{Severity::kError, path, e.mark.line + 1, e.mark.column + 1,
-                 absl::StrCat("invalid YAML: ", e.msg)};
-    return absl::InvalidArgumentError(d.ToString());
+    // e.msg lacks the position prefix that e.what() adds; the diagnostic
+    // adds its own in the file:line:col form editors understand.
+    errors->AddAt(e.mark.line + 1, e.mark.column + 1,
+                  absl::StrCat("invalid YAML: ", e.msg));
+    return std::nullopt;
   }
+}
+
+absl::StatusOr<YAML::Node> LoadYamlFile(const std::string& path) {
+  YamlErrors errors(path);
+  std::optional<YAML::Node> node = ParseYamlFile(&errors);
+  if (node) return *node;
+  const std::string message = JoinDiagnostics(errors.diagnostics());
+  if (errors.diagnostics().front().line == 0) {
+    return absl::NotFoundError(message);
+  }
+  return absl::InvalidArgumentError(message);
 }
 
 void YamlErrors::Add(const YAML::Node& node, std::string message) {
   const YAML::Mark mark = node.Mark();
-  int line = mark.line >= 0 ? mark.line + 1 : 0;
-  int column = mark.column >= 0 ? mark.column + 1 : 0;
+  AddAt(mark.line >= 0 ? mark.line + 1 : 0,
+        mark.column >= 0 ? mark.column + 1 : 0, std::move(message));
+}
+
+void YamlErrors::AddAt(int line, int column, std::string message) {
   diagnostics_.push_back(
       Diagnostic{Severity::kError, file_, line, column, std::move(message)});
 }

@@ -6,6 +6,7 @@
 #ifndef CLAIMDIFF_COMMON_YAML_FILE_H_
 #define CLAIMDIFF_COMMON_YAML_FILE_H_
 
+#include <optional>
 #include <string>
 #include "absl/strings/string_view.h"
 #include <vector>
@@ -21,6 +22,12 @@ namespace claimdiff {
 // `path:line:col: error: ...`.
 absl::StatusOr<YAML::Node> LoadYamlFile(const std::string& path);
 
+class YamlErrors;
+
+// Like LoadYamlFile, for loaders that gather every problem: the file is
+// `errors->file()`, and a failure is recorded there (returning nullopt).
+std::optional<YAML::Node> ParseYamlFile(YamlErrors* errors);
+
 // Accumulates diagnostics for one YAML file, so a loader can report every
 // problem in a file rather than stopping at the first.
 class YamlErrors {
@@ -29,6 +36,9 @@ class YamlErrors {
 
   // Records an error at `node`'s position.
   void Add(const YAML::Node& node, std::string message);
+
+  // Records an error at a 1-based line and column (0 when unknown).
+  void AddAt(int line, int column, std::string message);
 
   // Records an error for every key of map `node` that is not in `allowed`,
   // e.g. `unknown key "patern" (allowed: id, kind, ...)`.

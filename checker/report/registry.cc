@@ -26,7 +26,7 @@ std::unique_ptr<Reporter> Make(const ReportOptions& options) {
   return std::make_unique<R>(options);
 }
 
-// In the order --help lists them; the first is the default.
+// In the order --help lists them.
 constexpr ReportFormat kFormats[] = {
     {"text", &Make<TextReporter>},
     {"json", &Make<JsonReporter>},

@@ -86,8 +86,8 @@ std::vector<size_t> CodePointStarts(absl::string_view text) {
   return starts;
 }
 
-// Cuts the one-line `line` to `width` code points around the code points
-// [claim_begin, claim_end) (given as byte offsets on boundaries).
+// Cuts the one-line `line` to `width` code points around the claim at
+// bytes [mark_begin, mark_end), which lie on code point boundaries.
 Excerpt Elide(const std::string& line, size_t mark_begin, size_t mark_end,
               size_t width) {
   const std::vector<size_t> starts = CodePointStarts(line);
@@ -114,18 +114,23 @@ Excerpt Elide(const std::string& line, size_t mark_begin, size_t mark_end,
     const size_t extra = width - 2 - length;
     const size_t left = extra / 2;
     const size_t right = extra - left;
-    if (cb <= left) {
+    // When a side would be cut within one character of its end, the "…"
+    // would cost as much as the text it hides: show that end whole and
+    // give the other side the rest.
+    if (cb <= left + 1) {
       s = 0;
-      e = width - 1;  // no leading "…", so one more column
-    } else if (ce + right >= total) {
+      e = width - 1;
+    } else if (ce + right + 1 >= total) {
       e = total;
       s = total - (width - 1);
     } else {
       s = cb - left;
       e = ce + right;
     }
+    // Move a cut that lands inside a word to the nearest word boundary
+    // towards the claim, so no half word sits next to the "…".
     const auto is_space = [&](size_t cp) { return line[starts[cp]] == ' '; };
-    if (s > 0) {
+    if (s > 0 && !is_space(s - 1)) {
       for (size_t k = s; k < std::min(s + kWordSnap, cb); ++k) {
         if (is_space(k)) {
           s = k + 1;
@@ -133,7 +138,8 @@ Excerpt Elide(const std::string& line, size_t mark_begin, size_t mark_end,
         }
       }
     }
-    if (e < total) {
+    if (s > 0 && s < cb && is_space(s)) ++s;
+    if (e < total && !is_space(e)) {
       const size_t floor = std::max(ce, e > kWordSnap ? e - kWordSnap : 0);
       for (size_t k = e; k > floor; --k) {
         if (is_space(k - 1)) {
@@ -142,6 +148,7 @@ Excerpt Elide(const std::string& line, size_t mark_begin, size_t mark_end,
         }
       }
     }
+    if (e < total && e > ce && is_space(e - 1)) --e;
   }
 
   Excerpt excerpt;

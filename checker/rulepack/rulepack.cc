@@ -112,12 +112,9 @@ void PackLoader::LoadDir(const fs::path& dir,
   std::string pack_name = dir.filename().string();
   const fs::path pack_file = dir / kPackFile;
   if (fs::is_regular_file(pack_file)) {
-    absl::StatusOr<YAML::Node> root = LoadYamlFile(pack_file.string());
-    if (!root.ok()) {
-      errors_.push_back(Diagnostic{Severity::kError, "", 0, 0,
-                                   std::string(root.status().message())});
-    } else {
-      YamlErrors errors(pack_file.string());
+    YamlErrors errors(pack_file.string());
+    std::optional<YAML::Node> root = ParseYamlFile(&errors);
+    if (root) {
       pack_.files.push_back(pack_file.string());
       errors.CheckKeys(*root, {"name", "version", "description", "imports"},
                        "pack");
@@ -131,8 +128,8 @@ void PackLoader::LoadDir(const fs::path& dir,
           }
         }
       }
-      for (Diagnostic& d : errors.diagnostics()) errors_.push_back(d);
     }
+    for (Diagnostic& d : errors.diagnostics()) errors_.push_back(d);
   }
 
   std::vector<fs::path> files;
@@ -148,16 +145,12 @@ void PackLoader::LoadDir(const fs::path& dir,
 
 void PackLoader::LoadFile(const fs::path& file, const std::string& pack) {
   const std::string path = file.lexically_normal().string();
-  absl::StatusOr<YAML::Node> root = LoadYamlFile(path);
-  if (!root.ok()) {
-    errors_.push_back(Diagnostic{Severity::kError, "", 0, 0,
-                                 std::string(root.status().message())});
-    return;
-  }
-  pack_.files.push_back(path);
   YamlErrors errors(path);
-  if (root->IsNull()) return;  // an empty file is allowed
-  if (!root->IsMap()) {
+  std::optional<YAML::Node> root = ParseYamlFile(&errors);
+  if (root) pack_.files.push_back(path);
+  // A parse failure is already in `errors`; an empty file is allowed.
+  if (!root || root->IsNull()) {
+  } else if (!root->IsMap()) {
     errors.Add(*root,
                "expected a map with \"rules\", \"definitions\" or "
                "\"qualifiers\"");

@@ -44,12 +44,12 @@ struct Word {
 };
 
 constexpr Word<int> kMonthWords[] = {
-    {"january", 1},   {"jan", 1},  {"february", 2}, {"feb", 2},
-    {"march", 3},     {"mar", 3},  {"april", 4},    {"apr", 4},
-    {"may", 5},       {"june", 6}, {"jun", 6},      {"july", 7},
-    {"jul", 7},       {"august", 8}, {"aug", 8},    {"september", 9},
-    {"sep", 9},       {"sept", 9}, {"october", 10}, {"oct", 10},
-    {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+    {"january", 1},   {"jan", 1},    {"february", 2},  {"feb", 2},
+    {"march", 3},     {"mar", 3},    {"april", 4},     {"apr", 4},
+    {"may", 5},       {"june", 6},   {"jun", 6},       {"july", 7},
+    {"jul", 7},       {"august", 8}, {"aug", 8},       {"september", 9},
+    {"sep", 9},       {"sept", 9},   {"october", 10},  {"oct", 10},
+    {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12},
 };
 
 constexpr std::string_view kMonthNames[] = {
@@ -83,12 +83,13 @@ constexpr Word<Season> kSeasonWords[] = {
 };
 
 constexpr Word<Shift> kShiftWords[] = {
-    {"next", Shift::kNext},  {"coming", Shift::kNext}, {"last", Shift::kLast},
-    {"past", Shift::kLast},  {"this", Shift::kThis},
+    {"next", Shift::kNext}, {"coming", Shift::kNext}, {"last", Shift::kLast},
+    {"past", Shift::kLast}, {"this", Shift::kThis},
 };
 
-constexpr Word<Period> kPeriodWords[] = {
-    {"week", Period::kWeek}, {"month", Period::kMonth}, {"year", Period::kYear}};
+constexpr Word<Period> kPeriodWords[] = {{"week", Period::kWeek},
+                                         {"month", Period::kMonth},
+                                         {"year", Period::kYear}};
 
 constexpr Word<int> kOffsetWords[] = {
     {"yesterday", -1}, {"today", 0}, {"tomorrow", 1}};
@@ -151,8 +152,7 @@ std::string_view SeasonName(Season season) {
 
 bool IsDigitsOfLength(const Token& token, size_t min, size_t max) {
   return token.kind == TokenKind::kNumeral && token.text.size() >= min &&
-         token.text.size() <= max &&
-         token.text.find('.') == std::string::npos;
+         token.text.size() <= max && token.text.find('.') == std::string::npos;
 }
 
 bool IsSolidHyphen(const Token& token) {
@@ -263,19 +263,23 @@ absl::StatusOr<DateExpr> ParseDateExpr(std::string_view shown) {
   }
 
   const bool calendar = e.year || e.month || e.day || e.season;
+  if (e.period && e.shift == Shift::kNone) return NotADate(shown);
   if (e.shift != Shift::kNone) {
-    // "next Friday", "last month": the shift and one thing it moves.
-    if (calendar || e.day_offset || e.weekday.has_value() == e.period.has_value()) {
+    // A shift moves one yearless thing: "next Friday", "last month",
+    // "last summer", "next September".
+    const int moved = static_cast<int>(e.weekday.has_value()) +
+                      static_cast<int>(e.period.has_value()) +
+                      static_cast<int>(e.season || e.month);
+    if (moved != 1 || e.year || e.day_offset || (e.day && !e.month)) {
       return NotADate(shown);
     }
-    return e;
   }
-  if (e.period) return NotADate(shown);
-  if (e.day_offset) {
-    if (calendar || e.weekday) return NotADate(shown);
-    return e;
+  if (e.day_offset && (calendar || e.weekday || e.shift != Shift::kNone)) {
+    return NotADate(shown);
   }
-  if (!calendar && !e.weekday) return NotADate(shown);
+  if (!calendar && !e.weekday && !e.period && !e.day_offset) {
+    return NotADate(shown);
+  }
   if (e.season && (e.month || e.day || e.weekday)) return NotADate(shown);
   // A day with no month is a day of the current month, so it cannot carry
   // a year.
@@ -306,9 +310,9 @@ Span WeekSpan(absl::CivilDay monday) {
 }
 
 Span MonthSpan(absl::CivilMonth month) {
-  return {absl::CivilDay(month), absl::CivilDay(month + 1) - 1,
-          absl::StrCat(AsAbsl(kMonthNames[month.month() - 1]), " ",
-                       month.year())};
+  return {
+      absl::CivilDay(month), absl::CivilDay(month + 1) - 1,
+      absl::StrCat(AsAbsl(kMonthNames[month.month() - 1]), " ", month.year())};
 }
 
 Span YearSpan(absl::CivilYear year) {
@@ -362,6 +366,38 @@ absl::StatusOr<Span> PlaceAbsolute(const DateExpr& e, std::string_view shown) {
   return YearSpan(absl::CivilYear(*e.year));
 }
 
+// How to pick one occurrence of a yearless date relative to the
+// publication date.
+enum class Pick {
+  kNearest,     // closest; ties go to the future
+  kOnOrAfter,   // the first not wholly before it
+  kOnOrBefore,  // the last not wholly after it
+  kAfter,       // the first wholly after it ("next")
+  kBefore,      // the last wholly before it ("last")
+};
+
+Pick PickFor(Shift shift, Resolve resolve) {
+  switch (shift) {
+    case Shift::kNext:
+      return Pick::kAfter;
+    case Shift::kLast:
+      return Pick::kBefore;
+    case Shift::kThis:
+      return Pick::kNearest;
+    case Shift::kNone:
+      break;
+  }
+  switch (resolve) {
+    case Resolve::kNext:
+      return Pick::kOnOrAfter;
+    case Resolve::kPrevious:
+      return Pick::kOnOrBefore;
+    case Resolve::kNearest:
+      break;
+  }
+  return Pick::kNearest;
+}
+
 // Days from `day` to the nearest day of `span`; 0 inside it.
 absl::civil_diff_t Distance(const Span& span, absl::CivilDay day) {
   if (day < span.first) return span.first - day;
@@ -370,21 +406,27 @@ absl::civil_diff_t Distance(const Span& span, absl::CivilDay day) {
 }
 
 // Picks among `candidates`, which are in calendar order.
-std::optional<Span> Choose(std::vector<Span> candidates,
-                           absl::CivilDay published, Resolve resolve) {
+std::optional<Span> Choose(const std::vector<Span>& candidates,
+                           absl::CivilDay published, Pick pick) {
   std::optional<Span> chosen;
-  for (Span& candidate : candidates) {
-    switch (resolve) {
-      case Resolve::kNext:
+  for (const Span& candidate : candidates) {
+    switch (pick) {
+      case Pick::kOnOrAfter:
         if (!chosen && candidate.last >= published) chosen = candidate;
         break;
-      case Resolve::kPrevious:
+      case Pick::kAfter:
+        if (!chosen && candidate.first > published) chosen = candidate;
+        break;
+      case Pick::kOnOrBefore:
         if (candidate.first <= published) chosen = candidate;
         break;
-      case Resolve::kNearest:
+      case Pick::kBefore:
+        if (candidate.last < published) chosen = candidate;
+        break;
+      case Pick::kNearest:
         // `<=` hands a tie to the later candidate: ties go to the future.
-        if (!chosen || Distance(candidate, published) <=
-                           Distance(*chosen, published)) {
+        if (!chosen ||
+            Distance(candidate, published) <= Distance(*chosen, published)) {
           chosen = candidate;
         }
         break;
@@ -394,8 +436,9 @@ std::optional<Span> Choose(std::vector<Span> candidates,
 }
 
 // The occurrences of a yearless date, month, season, day of the month or
-// weekday around `published`, wide enough that the nearest, next and
-// previous one are all among them (February 29 needs four years each way).
+// weekday around `published`, wide enough that the nearest one and the
+// ones strictly before and after are all among them (February 29 needs
+// four years each way, a weekday a week).
 std::vector<Span> Candidates(const DateExpr& e, absl::CivilDay published) {
   std::vector<Span> candidates;
   const absl::civil_year_t year = published.year();
@@ -422,7 +465,7 @@ std::vector<Span> Candidates(const DateExpr& e, absl::CivilDay published) {
       }
     }
   } else {
-    for (int k = -6; k <= 6; ++k) candidates.push_back(DaySpan(published + k));
+    for (int k = -7; k <= 7; ++k) candidates.push_back(DaySpan(published + k));
   }
   if (e.weekday) {
     std::vector<Span> matching;
@@ -439,30 +482,25 @@ std::vector<Span> Candidates(const DateExpr& e, absl::CivilDay published) {
 absl::StatusOr<Span> PlaceRelative(const DateExpr& e, absl::CivilDay published,
                                    Resolve resolve, std::string_view shown) {
   if (e.day_offset) return DaySpan(published + *e.day_offset);
-  if (e.shift != Shift::kNone) {
+  if (e.period) {
     const int step =
         e.shift == Shift::kNext ? 1 : (e.shift == Shift::kLast ? -1 : 0);
-    if (e.period == Period::kWeek) {
-      return WeekSpan(MondayOf(published) + 7 * step);
-    }
-    if (e.period == Period::kMonth) {
-      return MonthSpan(absl::CivilMonth(published) + step);
-    }
-    if (e.period == Period::kYear) {
-      return YearSpan(absl::CivilYear(published) + step);
-    }
-    switch (e.shift) {
-      case Shift::kNext:
-        return DaySpan(absl::NextWeekday(published, *e.weekday));
-      case Shift::kLast:
-        return DaySpan(absl::PrevWeekday(published, *e.weekday));
-      default:
-        return DaySpan(
-            absl::NextWeekday(MondayOf(published) - 1, *e.weekday));
+    switch (*e.period) {
+      case Period::kWeek:
+        return WeekSpan(MondayOf(published) + 7 * step);
+      case Period::kMonth:
+        return MonthSpan(absl::CivilMonth(published) + step);
+      case Period::kYear:
+        return YearSpan(absl::CivilYear(published) + step);
     }
   }
+  // "this Saturday" is the one in the publication week, even when last
+  // Saturday is nearer.
+  if (e.weekday && e.shift == Shift::kThis) {
+    return DaySpan(absl::NextWeekday(MondayOf(published) - 1, *e.weekday));
+  }
   std::optional<Span> chosen =
-      Choose(Candidates(e, published), published, resolve);
+      Choose(Candidates(e, published), published, PickFor(e.shift, resolve));
   if (!chosen) {
     return absl::InvalidArgumentError(
         absl::StrCat("no date near ", absl::FormatCivilTime(published),

@@ -98,7 +98,8 @@ absl::StatusOr<ParsedDuration> ParseDuration(std::string_view text) {
 absl::CivilDay SubtractDuration(absl::CivilDay day, double amount,
                                 const DurationUnit& unit) {
   if (unit.months == 0) {
-    return day - static_cast<absl::civil_diff_t>(std::llround(amount * unit.days));
+    return day -
+           static_cast<absl::civil_diff_t>(std::llround(amount * unit.days));
   }
   double months = amount * unit.months;
   // A product such as 2.9999999999999996 * 12 must not lose a whole month
@@ -114,8 +115,7 @@ absl::CivilDay SubtractDuration(absl::CivilDay day, double amount,
                       std::llround((months - whole) * kDaysPerMonth));
 }
 
-std::string FormatDuration(const Interval& interval,
-                           const DurationUnit& unit) {
+std::string FormatDuration(const Interval& interval, const DurationUnit& unit) {
   if (unit.months > 12 && !(IsWhole(interval.low) && IsWhole(interval.high))) {
     const double years_per_unit = unit.months / 12.0;
     Interval years = interval;
@@ -125,7 +125,8 @@ std::string FormatDuration(const Interval& interval,
   }
   const bool one = interval.low == 1 && interval.high == 1;
   return FormatNumericRange(
-      interval, "", absl::StrCat(" ", AsAbsl(one ? unit.singular : unit.plural)));
+      interval, "",
+      absl::StrCat(" ", AsAbsl(one ? unit.singular : unit.plural)));
 }
 
 }  // namespace claimdiff

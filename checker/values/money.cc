@@ -71,14 +71,13 @@ absl::StatusOr<ParsedMoney> ParseMoney(std::string_view text) {
   UnitSplit split =
       SplitUnits(Tokenize(text), CurrencyPhrases(), /*absorb_hyphens=*/false);
   if (split.units.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "no known currency in \"", AsAbsl(shown), "\""));
+    return absl::InvalidArgumentError(
+        absl::StrCat("no known currency in \"", AsAbsl(shown), "\""));
   }
   const std::string_view currency = split.units.front();
-  if (std::any_of(split.units.begin(), split.units.end(),
-                  [currency](std::string_view unit) {
-                    return unit != currency;
-                  })) {
+  if (std::any_of(
+          split.units.begin(), split.units.end(),
+          [currency](std::string_view unit) { return unit != currency; })) {
     return absl::InvalidArgumentError(
         absl::StrCat("mixed currencies in \"", AsAbsl(shown), "\""));
   }

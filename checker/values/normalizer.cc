@@ -88,8 +88,8 @@ absl::StatusOr<Figure> ParseCount(std::string_view value,
   size_t pos = 0;
   std::optional<ParsedNumber> number = ParseNumberAt(tokens, &pos);
   if (!number || pos < value_tokens) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "not a number: \"", AsAbsl(TrimSpaces(value)), "\""));
+    return absl::InvalidArgumentError(
+        absl::StrCat("not a number: \"", AsAbsl(TrimSpaces(value)), "\""));
   }
   return Figure{*number, std::string(kUnitNone)};
 }
@@ -111,8 +111,7 @@ absl::StatusOr<Figure> ParseFigure(Kind kind, std::string_view value,
     case Kind::kDuration: {
       absl::StatusOr<ParsedDuration> duration = ParseDuration(text);
       if (!duration.ok()) return duration.status();
-      return Figure{duration->number, std::string(kUnitDays),
-                    duration->unit};
+      return Figure{duration->number, std::string(kUnitDays), duration->unit};
     }
     case Kind::kNumber:
     case Kind::kDate:
@@ -214,8 +213,7 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
   }
   // A date names its own span; "about" or "more than" do not widen it.
   if (kind == Kind::kDate) {
-    return NormalizeDate(JoinParts({value, unit}), options.resolve,
-                         published);
+    return NormalizeDate(JoinParts({value, unit}), options.resolve, published);
   }
 
   QualifierReading reading = QualifierReading::kExact;
@@ -240,11 +238,10 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
   const ParsedNumber& n = figure->number;
   // A range states its own ends, so a qualifier has nothing to widen.
   Interval written =
-      n.is_range
-          ? Interval::Closed(n.low - ToleranceAt(options, n.low),
-                             n.high + ToleranceAt(options, n.high))
-          : ApplyQualifier(reading, n.low, n.step, ToleranceAt(options, n.low),
-                           options.bounds);
+      n.is_range ? Interval::Closed(n.low - ToleranceAt(options, n.low),
+                                    n.high + ToleranceAt(options, n.high))
+                 : ApplyQualifier(reading, n.low, n.step,
+                                  ToleranceAt(options, n.low), options.bounds);
   const bool tolerated = n.is_range || reading == QualifierReading::kExact;
   const std::string claim =
       absl::StrCat(shown, tolerated ? ToleranceNote(options) : "");
@@ -254,7 +251,8 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
   if (kind != Kind::kDuration) {
     result.unit = figure->unit;
     result.interval = written;
-    result.reading = absl::StrCat(claim, AsAbsl(kArrow), FormatInterval(result));
+    result.reading =
+        absl::StrCat(claim, AsAbsl(kArrow), FormatInterval(result));
     return result;
   }
 
@@ -269,8 +267,8 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
     result.interval = written;
     result.interval.low *= duration.days;
     result.interval.high *= duration.days;
-    result.reading = absl::StrCat(claim, AsAbsl(kArrow),
-                                  FormatDuration(written, duration));
+    result.reading =
+        absl::StrCat(claim, AsAbsl(kArrow), FormatDuration(written, duration));
     return result;
   }
   result.unit = std::string(kUnitDate);
@@ -282,9 +280,9 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
     return result;
   }
   result.interval = Anchor(written, duration, *published);
-  result.reading = absl::StrCat(
-      claim, " before ", absl::FormatCivilTime(*published), AsAbsl(kArrow),
-      "started ", FormatDayRange(result.interval));
+  result.reading =
+      absl::StrCat(claim, " before ", absl::FormatCivilTime(*published),
+                   AsAbsl(kArrow), "started ", FormatDayRange(result.interval));
   return result;
 }
 

@@ -31,27 +31,25 @@ struct ScaleWord {
 // Scales that may follow a numeral, written out or abbreviated as
 // financial copy does ("2.2bn", "€1.5m", "30k").
 constexpr ScaleWord kNumeralScales[] = {
-    {"hundred", 1e2},  {"thousand", 1e3}, {"million", 1e6},
-    {"billion", 1e9},  {"trillion", 1e12}, {"k", 1e3},
-    {"m", 1e6},        {"mn", 1e6},        {"mln", 1e6},
-    {"b", 1e9},        {"bn", 1e9},        {"bln", 1e9},
-    {"tn", 1e12},      {"trn", 1e12},
+    {"hundred", 1e2},   {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
+    {"trillion", 1e12}, {"k", 1e3},        {"m", 1e6},       {"mn", 1e6},
+    {"mln", 1e6},       {"b", 1e9},        {"bn", 1e9},      {"bln", 1e9},
+    {"tn", 1e12},       {"trn", 1e12},
 };
 
 // Scales that may follow number words ("two million", "a thousand").
 constexpr ScaleWord kWordScales[] = {
-    {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
-    {"trillion", 1e12}};
+    {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
 
-constexpr std::string_view kUnitWords[] = {
-    "zero", "one", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine"};
+constexpr std::string_view kUnitWords[] = {"zero",  "one",  "two", "three",
+                                           "four",  "five", "six", "seven",
+                                           "eight", "nine"};
 constexpr std::string_view kTeenWords[] = {
     "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-constexpr std::string_view kTensWords[] = {
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-    "ninety"};
+constexpr std::string_view kTensWords[] = {"twenty", "thirty", "forty",
+                                           "fifty",  "sixty",  "seventy",
+                                           "eighty", "ninety"};
 
 template <size_t N>
 std::optional<int> IndexOf(const std::string_view (&words)[N],
@@ -102,7 +100,15 @@ std::optional<Single> ParseNumeral(const std::vector<Token>& tokens,
 // What the previous word of a written-out number was; it decides which
 // words may follow ("seventy" may take "one", "seven" may not).
 enum class Last {
-  kNone, kArticle, kHalf, kUnit, kTeen, kTens, kHundred, kDozen, kScale,
+  kNone,
+  kArticle,
+  kHalf,
+  kUnit,
+  kTeen,
+  kTens,
+  kHundred,
+  kDozen,
+  kScale,
   kAnd,
 };
 
@@ -119,8 +125,8 @@ bool IsUnitWord(const Token& token) {
 // Reads written-out numbers: "seventy-one", "seventy one", "two hundred",
 // "one hundred and twenty", "a dozen", "half a million", "a"/"an" (one).
 // `allow_and` is off inside "between X and Y", where "and" ends X.
-std::optional<Single> ParseWords(const std::vector<Token>& tokens,
-                                 size_t* pos, bool allow_and) {
+std::optional<Single> ParseWords(const std::vector<Token>& tokens, size_t* pos,
+                                 bool allow_and) {
   double total = 0;
   double current = 0;
   double scale = 1;
@@ -161,8 +167,7 @@ std::optional<Single> ParseWords(const std::vector<Token>& tokens,
       last = Last::kHundred;
     } else if (word == "dozen") {
       if (last != Last::kArticle && last != Last::kHalf &&
-          last != Last::kUnit && last != Last::kTeen &&
-          last != Last::kTens) {
+          last != Last::kUnit && last != Last::kTeen && last != Last::kTens) {
         break;
       }
       current *= 12;
@@ -208,8 +213,8 @@ std::optional<Single> ParseWords(const std::vector<Token>& tokens,
   return single;
 }
 
-std::optional<Single> ParseSingle(const std::vector<Token>& tokens,
-                                  size_t* pos, bool allow_and) {
+std::optional<Single> ParseSingle(const std::vector<Token>& tokens, size_t* pos,
+                                  bool allow_and) {
   if (*pos >= tokens.size()) return std::nullopt;
   if (tokens[*pos].kind == TokenKind::kNumeral) {
     return ParseNumeral(tokens, pos);

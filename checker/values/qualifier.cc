@@ -15,9 +15,9 @@ namespace claimdiff {
 namespace {
 
 constexpr QualifierReading kReadings[] = {
-    QualifierReading::kExact,    QualifierReading::kAbout,
-    QualifierReading::kAlmost,   QualifierReading::kMoreThan,
-    QualifierReading::kAtLeast,  QualifierReading::kLessThan,
+    QualifierReading::kExact,   QualifierReading::kAbout,
+    QualifierReading::kAlmost,  QualifierReading::kMoreThan,
+    QualifierReading::kAtLeast, QualifierReading::kLessThan,
     QualifierReading::kAtMost,
 };
 
@@ -111,9 +111,9 @@ double RoundingStep(std::string_view digits) {
     }
     // Place value: 10^(digits left of the point - 1) for the first integer
     // digit, 10^-1 for the first decimal.
-    const int exponent =
-        i < integer_digits ? static_cast<int>(integer_digits - i) - 1
-                           : -static_cast<int>(i - integer_digits);
+    const int exponent = i < integer_digits
+                             ? static_cast<int>(integer_digits - i) - 1
+                             : -static_cast<int>(i - integer_digits);
     if (nonzero == 0) first_nonzero = c;
     ++nonzero;
     last_exponent = exponent;

@@ -8,8 +8,7 @@ namespace {
 // UTF-8 spaces seen in typeset copy: no-break, figure, thin, hair and
 // narrow no-break space.
 constexpr std::string_view kWideSpaces[] = {
-    "\xC2\xA0", "\xE2\x80\x87", "\xE2\x80\x89", "\xE2\x80\x8A",
-    "\xE2\x80\xAF"};
+    "\xC2\xA0", "\xE2\x80\x87", "\xE2\x80\x89", "\xE2\x80\x8A", "\xE2\x80\xAF"};
 
 // The byte length of the whitespace character ending just before `end`.
 size_t SpaceLengthBefore(std::string_view text, size_t end) {

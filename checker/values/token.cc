@@ -110,8 +110,8 @@ std::vector<Token> Tokenize(std::string_view text) {
 
 void TrimPunctuationTokens(std::vector<Token>* tokens) {
   auto is_punctuation = [](const Token& token) {
-    return token.IsSymbol(",") || token.IsSymbol(".") ||
-           token.IsSymbol(";") || token.IsSymbol(":");
+    return token.IsSymbol(",") || token.IsSymbol(".") || token.IsSymbol(";") ||
+           token.IsSymbol(":");
   };
   while (!tokens->empty() && is_punctuation(tokens->back())) {
     tokens->pop_back();

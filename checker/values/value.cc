@@ -64,8 +64,7 @@ std::string FormatDays(const Interval& days) {
     }
   }
   auto in_unit = [unit](double end) {
-    return std::isfinite(end) ? std::round(end / unit->days * 100) / 100
-                              : end;
+    return std::isfinite(end) ? std::round(end / unit->days * 100) / 100 : end;
   };
   Interval scaled = days;
   scaled.low = in_unit(days.low);
@@ -97,9 +96,9 @@ absl::StatusOr<Kind> ParseKind(std::string_view name) {
                     Kind::kDuration, Kind::kDate}) {
     if (KindName(kind) == name) return kind;
   }
-  return absl::InvalidArgumentError(absl::StrCat(
-      "unknown kind \"", AsAbsl(name),
-      "\" (expected number, money, percent, duration or date)"));
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown kind \"", AsAbsl(name),
+                   "\" (expected number, money, percent, duration or date)"));
 }
 
 Interval Interval::Closed(double low, double high) {
@@ -125,8 +124,8 @@ bool Interval::Contains(double x) const {
 }
 
 bool Interval::operator==(const Interval& other) const {
-  return low == other.low && high == other.high &&
-         low_open == other.low_open && high_open == other.high_open;
+  return low == other.low && high == other.high && low_open == other.low_open &&
+         high_open == other.high_open;
 }
 
 double DayNumber(absl::CivilDay day) {
@@ -153,9 +152,8 @@ std::string FormatNumericRange(const Interval& interval,
   const bool low_finite = std::isfinite(interval.low);
   const bool high_finite = std::isfinite(interval.high);
   if (!low_finite && !high_finite) return "any";
-  const double magnitude =
-      std::max(low_finite ? std::fabs(interval.low) : 0,
-               high_finite ? std::fabs(interval.high) : 0);
+  const double magnitude = std::max(low_finite ? std::fabs(interval.low) : 0,
+                                    high_finite ? std::fabs(interval.high) : 0);
   const Scale scale = ScaleFor(magnitude);
   auto figure = [&](double x) {
     return absl::StrCat(AsAbsl(prefix), FormatPlain(x / scale.factor));

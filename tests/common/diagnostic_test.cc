@@ -61,7 +61,9 @@ TEST(DiagnosticTest, ParseSeverityAcceptsNoteAndRejectsOthers) {
   for (const Case& c : cases) {
     absl::StatusOr<Severity> s = ParseSeverity(c.text);
     EXPECT_EQ(s.ok(), c.ok) << c.text;
-    if (c.ok && s.ok()) EXPECT_EQ(*s, c.expected) << c.text;
+    if (c.ok && s.ok()) {
+      EXPECT_EQ(*s, c.expected) << c.text;
+    }
     if (!c.ok && !s.ok()) {
       EXPECT_NE(s.status().message().find(c.text), absl::string_view::npos);
     }

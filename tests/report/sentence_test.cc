@@ -146,7 +146,7 @@ TEST(SentenceExcerptTest, ClaimNearTheEndKeepsTheEnd) {
       "for 71 years.";
   const size_t begin = text.find("71 years");
   const Excerpt excerpt = SentenceExcerpt(text, begin, begin + 8, 40);
-  EXPECT_EQ(Marked(excerpt), "…have argued about the islands for »71 years«.");
+  EXPECT_EQ(Marked(excerpt), "…argued about the islands for »71 years«.");
 }
 
 TEST(SentenceExcerptTest, ClaimWiderThanTheExcerptShowsItsStart) {

@@ -94,13 +94,12 @@ TEST(TextReporterTest, ConflictBlock) {
       "kuril/dispute-start: conflict (error) [kuril.dispute-length]\n"
       "  consensus: started 1944-12-13 to 1946-12-13 — covered by 2 sources\n"
       "  \"000.txt: more than 50 years\" disagrees with claims from 001.txt "
-      "and\n"
-      "  002.txt\n"
+      "and 002.txt\n"
       "  note: Sources disagree on when the dispute started.\n"
-      "- seeds/000.txt:2:79  \"more than 50 years\"  → started 1959-01-22 to "
+      "- seeds/000.txt:2:80  \"more than 50 years\"  → started 1959-01-22 to "
       "1969-01-22\n"
-      "      …a peace treaty – which has been left hanging for »more than 50 "
-      "years« due…\n"
+      "      …has been left hanging for »more than 50 years« due to the island "
+      "dispute.\n"
       "+ seeds/001.txt:1:24  \"more than 70 years\"  → started 1936-12-16 to "
       "1946-12-16\n"
       "      The dispute has lasted »more than 70 years«, officials said.\n"
@@ -128,7 +127,7 @@ TEST(TextReporterTest, NoConsensusMarksEveryClaimAsOutlier) {
   const std::string text = Render(fixture.result());
   EXPECT_NE(text.find("\n  no consensus: "), std::string::npos) << text;
   EXPECT_EQ(text.find("consensus: started"), std::string::npos) << text;
-  EXPECT_NE(text.find("\n- seeds/000.txt:2:79 "), std::string::npos) << text;
+  EXPECT_NE(text.find("\n- seeds/000.txt:2:80 "), std::string::npos) << text;
   EXPECT_NE(text.find("\n- seeds/001.txt:1:24 "), std::string::npos) << text;
   EXPECT_NE(text.find("\n- seeds/002.txt:1:13 "), std::string::npos) << text;
   EXPECT_EQ(text.find("\n+ "), std::string::npos) << text;
@@ -160,7 +159,7 @@ TEST(TextReporterTest, ColourPaintsLinesAndMarksClaims) {
                        0),
             0u)
       << text;
-  EXPECT_NE(text.find("\x1b[31m- seeds/000.txt:2:79"), std::string::npos);
+  EXPECT_NE(text.find("\x1b[31m- seeds/000.txt:2:80"), std::string::npos);
   EXPECT_NE(text.find("\x1b[32m+ seeds/001.txt:1:24"), std::string::npos);
   // The claim is underlined in bold instead of »…«.
   EXPECT_NE(text.find("\x1b[1;4mmore than 50 years\x1b[22;24m"),

@@ -30,38 +30,44 @@ TEST_P(ParseMoneyTest, ReadsAmountAndCurrency) {
 
 INSTANTIATE_TEST_SUITE_P(
     Dollars, ParseMoneyTest,
-    testing::Values(
-        MoneyCase{"$2.2 billion", "USD", 2.2e9, 2.2e9, 1e8},
-        MoneyCase{"$30 billion", "USD", 30e9, 30e9, 1e10},
-        MoneyCase{"30 billion dollars", "USD", 30e9, 30e9, 1e10},
-        MoneyCase{"USD 30bn", "USD", 30e9, 30e9, 1e10},
-        MoneyCase{"usd 30 bn", "USD", 30e9, 30e9, 1e10},
-        MoneyCase{"US$5m", "USD", 5e6, 5e6, 1e6},
-        MoneyCase{"5 million US dollars", "USD", 5e6, 5e6, 1e6},
-        MoneyCase{"$1,312", "USD", 1312, 1312, 1},
-        MoneyCase{"$2bn-$3bn", "USD", 2e9, 3e9, 1e9},
-        MoneyCase{"$20-30 million", "USD", 20e6, 30e6, 1e7},
-        MoneyCase{"C$40 million", "CAD", 40e6, 40e6, 1e7},
-        MoneyCase{"A$1.2bn", "AUD", 1.2e9, 1.2e9, 1e8},
-        MoneyCase{"HK$3bn", "HKD", 3e9, 3e9, 1e9}));
+    testing::Values(MoneyCase{"$2.2 billion", "USD", 2.2e9, 2.2e9, 1e8},
+                    MoneyCase{"$30 billion", "USD", 30e9, 30e9, 1e10},
+                    MoneyCase{"30 billion dollars", "USD", 30e9, 30e9, 1e10},
+                    MoneyCase{"USD 30bn", "USD", 30e9, 30e9, 1e10},
+                    MoneyCase{"usd 30 bn", "USD", 30e9, 30e9, 1e10},
+                    MoneyCase{"US$5m", "USD", 5e6, 5e6, 1e6},
+                    MoneyCase{"5 million US dollars", "USD", 5e6, 5e6, 1e6},
+                    MoneyCase{"$1,312", "USD", 1312, 1312, 1},
+                    MoneyCase{"$2bn-$3bn", "USD", 2e9, 3e9, 1e9},
+                    MoneyCase{"$20-30 million", "USD", 20e6, 30e6, 1e7},
+                    MoneyCase{"C$40 million", "CAD", 40e6, 40e6, 1e7},
+                    MoneyCase{"A$1.2bn", "AUD", 1.2e9, 1.2e9, 1e8},
+                    MoneyCase{"HK$3bn", "HKD", 3e9, 3e9, 1e9}));
 
 INSTANTIATE_TEST_SUITE_P(
     OtherCurrencies, ParseMoneyTest,
-    testing::Values(
-        MoneyCase{"\xE2\x82\xAC" "1.5m", "EUR", 1.5e6, 1.5e6, 1e5},  // €1.5m
-        MoneyCase{"1.5 million euros", "EUR", 1.5e6, 1.5e6, 1e5},
-        MoneyCase{"EUR 700 million", "EUR", 700e6, 700e6, 1e8},
-        MoneyCase{"1 trillion yen", "JPY", 1e12, 1e12, 1e11},
-        MoneyCase{"\xC2\xA5" "300bn", "JPY", 300e9, 300e9, 1e11},  // ¥
-        MoneyCase{"\xC2\xA3" "40m", "GBP", 40e6, 40e6, 1e7},       // £
-        MoneyCase{"40 million pounds", "GBP", 40e6, 40e6, 1e7},
-        MoneyCase{"GBP 12bn", "GBP", 12e9, 12e9, 1e9},
-        MoneyCase{"\xE2\x82\xBD" "5bn", "RUB", 5e9, 5e9, 1e9},  // ₽
-        MoneyCase{"5 billion rubles", "RUB", 5e9, 5e9, 1e9},
-        MoneyCase{"5 billion roubles", "RUB", 5e9, 5e9, 1e9},
-        MoneyCase{"RUB 5bn", "RUB", 5e9, 5e9, 1e9},
-        MoneyCase{"60 billion yuan", "CNY", 60e9, 60e9, 1e10},
-        MoneyCase{"CNY 60bn", "CNY", 60e9, 60e9, 1e10}));
+    testing::Values(MoneyCase{"\xE2\x82\xAC"
+                              "1.5m",
+                              "EUR", 1.5e6, 1.5e6, 1e5},  // €1.5m
+                    MoneyCase{"1.5 million euros", "EUR", 1.5e6, 1.5e6, 1e5},
+                    MoneyCase{"EUR 700 million", "EUR", 700e6, 700e6, 1e8},
+                    MoneyCase{"1 trillion yen", "JPY", 1e12, 1e12, 1e11},
+                    MoneyCase{"\xC2\xA5"
+                              "300bn",
+                              "JPY", 300e9, 300e9, 1e11},  // ¥
+                    MoneyCase{"\xC2\xA3"
+                              "40m",
+                              "GBP", 40e6, 40e6, 1e7},  // £
+                    MoneyCase{"40 million pounds", "GBP", 40e6, 40e6, 1e7},
+                    MoneyCase{"GBP 12bn", "GBP", 12e9, 12e9, 1e9},
+                    MoneyCase{"\xE2\x82\xBD"
+                              "5bn",
+                              "RUB", 5e9, 5e9, 1e9},  // ₽
+                    MoneyCase{"5 billion rubles", "RUB", 5e9, 5e9, 1e9},
+                    MoneyCase{"5 billion roubles", "RUB", 5e9, 5e9, 1e9},
+                    MoneyCase{"RUB 5bn", "RUB", 5e9, 5e9, 1e9},
+                    MoneyCase{"60 billion yuan", "CNY", 60e9, 60e9, 1e10},
+                    MoneyCase{"CNY 60bn", "CNY", 60e9, 60e9, 1e10}));
 
 struct MoneyErrorCase {
   std::string_view text;
@@ -74,7 +80,7 @@ TEST_P(ParseMoneyErrorTest, RejectsText) {
   absl::StatusOr<ParsedMoney> money = ParseMoney(GetParam().text);
   ASSERT_FALSE(money.ok());
   EXPECT_EQ(money.status().code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_EQ(money.status().message(), GetParam().message);
+  EXPECT_EQ(std::string(money.status().message()), GetParam().message);
 }
 
 INSTANTIATE_TEST_SUITE_P(

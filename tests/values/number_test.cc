@@ -30,61 +30,58 @@ TEST_P(ParseNumberTest, ReadsFigure) {
 
 INSTANTIATE_TEST_SUITE_P(
     Numerals, ParseNumberTest,
-    testing::Values(
-        NumberCase{"80", 80, 80, 10, false},
-        NumberCase{"71", 71, 71, 1, false},
-        NumberCase{"1,312", 1312, 1312, 1, false},
-        NumberCase{"2.2", 2.2, 2.2, 0.1, false},
-        NumberCase{"10", 10, 10, 1, false},
-        NumberCase{"400", 400, 400, 100, false},
-        NumberCase{"1,000,000", 1e6, 1e6, 1e5, false},
-        NumberCase{"0", 0, 0, 1, false},
-        NumberCase{"  50  ", 50, 50, 10, false},
-        NumberCase{"2.2 billion.", 2.2e9, 2.2e9, 1e8, false}));
+    testing::Values(NumberCase{"80", 80, 80, 10, false},
+                    NumberCase{"71", 71, 71, 1, false},
+                    NumberCase{"1,312", 1312, 1312, 1, false},
+                    NumberCase{"2.2", 2.2, 2.2, 0.1, false},
+                    NumberCase{"10", 10, 10, 1, false},
+                    NumberCase{"400", 400, 400, 100, false},
+                    NumberCase{"1,000,000", 1e6, 1e6, 1e5, false},
+                    NumberCase{"0", 0, 0, 1, false},
+                    NumberCase{"  50  ", 50, 50, 10, false},
+                    NumberCase{"2.2 billion.", 2.2e9, 2.2e9, 1e8, false}));
 
 INSTANTIATE_TEST_SUITE_P(
     Scales, ParseNumberTest,
-    testing::Values(
-        NumberCase{"2.2bn", 2.2e9, 2.2e9, 1e8, false},
-        NumberCase{"2.2 bn", 2.2e9, 2.2e9, 1e8, false},
-        NumberCase{"2.2 BN", 2.2e9, 2.2e9, 1e8, false},
-        NumberCase{"2.2 billion", 2.2e9, 2.2e9, 1e8, false},
-        NumberCase{"30 Billion", 30e9, 30e9, 1e10, false},
-        NumberCase{"1.5m", 1.5e6, 1.5e6, 1e5, false},
-        NumberCase{"1.5 mn", 1.5e6, 1.5e6, 1e5, false},
-        NumberCase{"1.5 mln", 1.5e6, 1.5e6, 1e5, false},
-        NumberCase{"1.5 million", 1.5e6, 1.5e6, 1e5, false},
-        NumberCase{"30k", 30e3, 30e3, 1e4, false},
-        NumberCase{"4 thousand", 4e3, 4e3, 1e3, false},
-        NumberCase{"1 trillion", 1e12, 1e12, 1e11, false},
-        NumberCase{"3tn", 3e12, 3e12, 1e12, false},
-        NumberCase{"5 hundred", 500, 500, 100, false}));
+    testing::Values(NumberCase{"2.2bn", 2.2e9, 2.2e9, 1e8, false},
+                    NumberCase{"2.2 bn", 2.2e9, 2.2e9, 1e8, false},
+                    NumberCase{"2.2 BN", 2.2e9, 2.2e9, 1e8, false},
+                    NumberCase{"2.2 billion", 2.2e9, 2.2e9, 1e8, false},
+                    NumberCase{"30 Billion", 30e9, 30e9, 1e10, false},
+                    NumberCase{"1.5m", 1.5e6, 1.5e6, 1e5, false},
+                    NumberCase{"1.5 mn", 1.5e6, 1.5e6, 1e5, false},
+                    NumberCase{"1.5 mln", 1.5e6, 1.5e6, 1e5, false},
+                    NumberCase{"1.5 million", 1.5e6, 1.5e6, 1e5, false},
+                    NumberCase{"30k", 30e3, 30e3, 1e4, false},
+                    NumberCase{"4 thousand", 4e3, 4e3, 1e3, false},
+                    NumberCase{"1 trillion", 1e12, 1e12, 1e11, false},
+                    NumberCase{"3tn", 3e12, 3e12, 1e12, false},
+                    NumberCase{"5 hundred", 500, 500, 100, false}));
 
 INSTANTIATE_TEST_SUITE_P(
     Words, ParseNumberTest,
-    testing::Values(
-        NumberCase{"eight", 8, 8, 1, false},
-        NumberCase{"one", 1, 1, 0.1, false},
-        NumberCase{"a", 1, 1, 0.1, false},
-        NumberCase{"an", 1, 1, 0.1, false},
-        NumberCase{"half", 0.5, 0.5, 0.1, false},
-        NumberCase{"eighty", 80, 80, 10, false},
-        NumberCase{"Seventy-one", 71, 71, 1, false},
-        NumberCase{"seventy one", 71, 71, 1, false},
-        NumberCase{"nineteen", 19, 19, 1, false},
-        NumberCase{"two hundred", 200, 200, 100, false},
-        NumberCase{"a hundred", 100, 100, 10, false},
-        NumberCase{"one hundred and twenty", 120, 120, 10, false},
-        NumberCase{"fifteen hundred", 1500, 1500, 100, false},
-        NumberCase{"a dozen", 12, 12, 1, false},
-        NumberCase{"two dozen", 24, 24, 1, false},
-        NumberCase{"half a dozen", 6, 6, 1, false},
-        NumberCase{"two million", 2e6, 2e6, 1e6, false},
-        NumberCase{"a million", 1e6, 1e6, 1e5, false},
-        NumberCase{"half a million", 5e5, 5e5, 1e5, false},
-        NumberCase{"seventy-one thousand", 71e3, 71e3, 1e3, false},
-        NumberCase{"two million three hundred thousand", 2.3e6, 2.3e6, 1e5,
-                   false}));
+    testing::Values(NumberCase{"eight", 8, 8, 1, false},
+                    NumberCase{"one", 1, 1, 0.1, false},
+                    NumberCase{"a", 1, 1, 0.1, false},
+                    NumberCase{"an", 1, 1, 0.1, false},
+                    NumberCase{"half", 0.5, 0.5, 0.1, false},
+                    NumberCase{"eighty", 80, 80, 10, false},
+                    NumberCase{"Seventy-one", 71, 71, 1, false},
+                    NumberCase{"seventy one", 71, 71, 1, false},
+                    NumberCase{"nineteen", 19, 19, 1, false},
+                    NumberCase{"two hundred", 200, 200, 100, false},
+                    NumberCase{"a hundred", 100, 100, 10, false},
+                    NumberCase{"one hundred and twenty", 120, 120, 10, false},
+                    NumberCase{"fifteen hundred", 1500, 1500, 100, false},
+                    NumberCase{"a dozen", 12, 12, 1, false},
+                    NumberCase{"two dozen", 24, 24, 1, false},
+                    NumberCase{"half a dozen", 6, 6, 1, false},
+                    NumberCase{"two million", 2e6, 2e6, 1e6, false},
+                    NumberCase{"a million", 1e6, 1e6, 1e5, false},
+                    NumberCase{"half a million", 5e5, 5e5, 1e5, false},
+                    NumberCase{"seventy-one thousand", 71e3, 71e3, 1e3, false},
+                    NumberCase{"two million three hundred thousand", 2.3e6,
+                               2.3e6, 1e5, false}));
 
 INSTANTIATE_TEST_SUITE_P(
     Ranges, ParseNumberTest,
@@ -92,7 +89,7 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"20-30", 20, 30, 10, true},
         NumberCase{"20\xE2\x80\x93"
                    "30",
-                   20, 30, 10, true},  // en dash
+                   20, 30, 10, true},                        // en dash
         NumberCase{"20 \xE2\x80\x94 30", 20, 30, 10, true},  // em dash
         NumberCase{"20 to 30", 20, 30, 10, true},
         NumberCase{"between 20 and 30", 20, 30, 10, true},
@@ -104,8 +101,7 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"900,000 to 1.2 million", 9e5, 1.2e6, 1e5, true},
         NumberCase{"seventy-one to seventy-three", 71, 73, 1, true}));
 
-class ParseNumberErrorTest : public testing::TestWithParam<std::string_view> {
-};
+class ParseNumberErrorTest : public testing::TestWithParam<std::string_view> {};
 
 TEST_P(ParseNumberErrorTest, RejectsText) {
   absl::StatusOr<ParsedNumber> number = ParseNumber(GetParam());

@@ -31,27 +31,26 @@ TEST_P(ParsePercentTest, ReadsFigureAndUnit) {
 
 INSTANTIATE_TEST_SUITE_P(
     Percent, ParsePercentTest,
-    testing::Values(
-        PercentCase{"50%", kUnitPercent, 50, 50, 10},
-        PercentCase{"50 %", kUnitPercent, 50, 50, 10},
-        PercentCase{"12.5 per cent", kUnitPercent, 12.5, 12.5, 0.1},
-        PercentCase{"12.5 percent", kUnitPercent, 12.5, 12.5, 0.1},
-        PercentCase{"12.5 Percent", kUnitPercent, 12.5, 12.5, 0.1},
-        PercentCase{"twenty percent", kUnitPercent, 20, 20, 10},
-        PercentCase{"20-30%", kUnitPercent, 20, 30, 10},
-        PercentCase{"20%-30%", kUnitPercent, 20, 30, 10},
-        PercentCase{"between 20% and 30%", kUnitPercent, 20, 30, 10},
-        PercentCase{"50", kUnitPercent, 50, 50, 10}));
+    testing::Values(PercentCase{"50%", kUnitPercent, 50, 50, 10},
+                    PercentCase{"50 %", kUnitPercent, 50, 50, 10},
+                    PercentCase{"12.5 per cent", kUnitPercent, 12.5, 12.5, 0.1},
+                    PercentCase{"12.5 percent", kUnitPercent, 12.5, 12.5, 0.1},
+                    PercentCase{"12.5 Percent", kUnitPercent, 12.5, 12.5, 0.1},
+                    PercentCase{"twenty percent", kUnitPercent, 20, 20, 10},
+                    PercentCase{"20-30%", kUnitPercent, 20, 30, 10},
+                    PercentCase{"20%-30%", kUnitPercent, 20, 30, 10},
+                    PercentCase{"between 20% and 30%", kUnitPercent, 20, 30,
+                                10},
+                    PercentCase{"50", kUnitPercent, 50, 50, 10}));
 
 INSTANTIATE_TEST_SUITE_P(
     Points, ParsePercentTest,
-    testing::Values(
-        PercentCase{"2 percentage points", kUnitPoints, 2, 2, 1},
-        PercentCase{"1 percentage point", kUnitPoints, 1, 1, 0.1},
-        PercentCase{"2pp", kUnitPoints, 2, 2, 1},
-        PercentCase{"2.5 pp", kUnitPoints, 2.5, 2.5, 0.1},
-        PercentCase{"50 basis points", kUnitPoints, 0.5, 0.5, 0.1},
-        PercentCase{"25bps", kUnitPoints, 0.25, 0.25, 0.01}));
+    testing::Values(PercentCase{"2 percentage points", kUnitPoints, 2, 2, 1},
+                    PercentCase{"1 percentage point", kUnitPoints, 1, 1, 0.1},
+                    PercentCase{"2pp", kUnitPoints, 2, 2, 1},
+                    PercentCase{"2.5 pp", kUnitPoints, 2.5, 2.5, 0.1},
+                    PercentCase{"50 basis points", kUnitPoints, 0.5, 0.5, 0.1},
+                    PercentCase{"25bps", kUnitPoints, 0.25, 0.25, 0.01}));
 
 class ParsePercentErrorTest : public testing::TestWithParam<std::string_view> {
 };

@@ -1,0 +1,42 @@
+# Convenience wrapper over CMake. Both entry points install what is missing
+# first, so a fresh Debian machine needs nothing else.
+#
+#   make run      build, check the bundled corpus, print the text report and
+#                 write reports/
+#   make test     build and run the whole test suite
+#   make reports  rewrite reports/ after a deliberate change in output
+
+BUILD ?= build
+JOBS ?= 2
+CLAIMDIFF = $(BUILD)/claimdiff
+CORPUS = fixtures/corpus
+CORPUS_RULES = rules/examples/vell-bridge
+
+.PHONY: deps configure bin build run test reports clean
+
+deps:
+	@scripts/install-deps.sh
+
+configure: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+
+# Only the command-line tool: what `make run` needs.
+bin: configure
+	@cmake --build $(BUILD) --target claimdiff -j $(JOBS)
+
+# Everything, tests included.
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+reports: bin
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never -o reports/corpus.txt $(CORPUS)
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format json -o reports/corpus.json $(CORPUS)
+
+run: reports
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never $(CORPUS)
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,90 @@
+// Golden tests: the bundled corpus's reports in reports/ and the explain
+// output in fixtures/expected/ must match what the current build produces.
+// After a deliberate change in output, run `make reports` (and see
+// UPDATE_GOLDEN below) and review the diff.
+#include <cstdlib>
+#include <set>
+#include <string>
+
+#include "absl/strings/match.h"
+#include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
+#include "tests/cli/run_cli.h"
+
+namespace claimdiff::testing {
+namespace {
+
+constexpr char kCheck[] =
+    "check --rules rules/examples/vell-bridge --fail-on never ";
+
+struct Golden {
+  std::string name;
+  std::string args;
+  std::string expected;  // path relative to the repository root
+};
+
+class GoldenTest : public ::testing::TestWithParam<Golden> {};
+
+TEST_P(GoldenTest, MatchesTheCheckedInFile) {
+  const Golden& g = GetParam();
+  CliResult r = RunCli(g.args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string path = std::string(CLAIMDIFF_SOURCE_DIR) + "/" + g.expected;
+  if (std::getenv("UPDATE_GOLDEN") != nullptr) {
+    WriteFile(path, r.out);
+    GTEST_SKIP() << "rewrote " << g.expected;
+  }
+  const std::string expected = ReadFile(path);
+  ASSERT_FALSE(expected.empty()) << g.expected << " is missing";
+  EXPECT_EQ(r.out, expected)
+      << g.expected << " is stale: run `make reports` (or UPDATE_GOLDEN=1 "
+      << "ctest -R Golden) and review the diff";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Reports, GoldenTest,
+    ::testing::Values(
+        Golden{"text", std::string(kCheck) + "fixtures/corpus",
+               "reports/corpus.txt"},
+        Golden{"json", std::string(kCheck) + "--format json fixtures/corpus",
+               "reports/corpus.json"},
+        Golden{"explain",
+               "explain --rules rules/examples/vell-bridge fixtures/corpus",
+               "fixtures/expected/corpus.explain.txt"}),
+    [](const ::testing::TestParamInfo<Golden>& info) {
+      return info.param.name;
+    });
+
+// The corpus's traps, asserted directly so a golden update cannot quietly
+// accept a false conflict.
+TEST(CorpusTest, FindsTheDesignedConflictsAndNoTrap) {
+  CliResult r = RunCli(std::string(kCheck) + "--format json fixtures/corpus");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json report = nlohmann::json::parse(r.out);
+  std::set<std::string> conflicts;
+  for (const auto& f : report["findings"]) {
+    if (f["kind"] == "conflict") conflicts.insert(f["subject"]);
+  }
+  EXPECT_EQ(conflicts,
+            (std::set<std::string>{"vell-bridge/reopening",
+                                   "vell-bridge/repair-cost",
+                                   "vell-bridge/opened"}));
+  // The outlier of each conflict is the claim the corpus was written with.
+  for (const auto& f : report["findings"]) {
+    if (f["kind"] != "conflict") continue;
+    ASSERT_EQ(f["outliers"].size(), 1u) << f.dump();
+    const auto& claim = report["claims"][f["outliers"][0].get<int>()];
+    const std::string subject = f["subject"];
+    if (subject == "vell-bridge/reopening") {
+      EXPECT_EQ(claim["text"], "March 15");
+    } else if (subject == "vell-bridge/repair-cost") {
+      EXPECT_EQ(claim["text"], "$62 million");
+    } else {
+      EXPECT_EQ(claim["text"], "85-year");
+      EXPECT_EQ(f["severity"], "warning");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace claimdiff::testing

@@ -1,0 +1,32 @@
+// Running the built claimdiff binary from tests, the way a user would.
+#ifndef CLAIMDIFF_TESTS_CLI_RUN_CLI_H_
+#define CLAIMDIFF_TESTS_CLI_RUN_CLI_H_
+
+#include <string>
+
+namespace claimdiff::testing {
+
+struct CliResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `claimdiff ARGS` with the repository root as the working directory
+// (so relative paths such as fixtures/corpus resolve) and NO_COLOR set.
+// `args` is passed to the shell as written. `stdin_text`, when not empty,
+// is fed on standard input.
+CliResult RunCli(const std::string& args, const std::string& stdin_text = "");
+
+// A fresh empty folder under the test temp dir.
+std::string MakeTempDir(const std::string& name);
+
+// Writes `contents` to `path`, creating parent folders.
+void WriteFile(const std::string& path, const std::string& contents);
+
+// The whole file, or "" if it cannot be read.
+std::string ReadFile(const std::string& path);
+
+}  // namespace claimdiff::testing
+
+#endif  // CLAIMDIFF_TESTS_CLI_RUN_CLI_H_

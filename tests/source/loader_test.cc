@@ -1,0 +1,217 @@
+#include "checker/source/loader.h"
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/match.h"
+#include "gtest/gtest.h"
+
+namespace claimdiff {
+namespace {
+namespace fs = std::filesystem;
+
+fs::path TestDir() {
+  const ::testing::TestInfo* info =
+      ::testing::UnitTest::GetInstance()->current_test_info();
+  fs::path dir = fs::path(::testing::TempDir()) / "claimdiff_source" /
+                 (std::string(info->test_suite_name()) + "." + info->name());
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+std::string WriteFile(const fs::path& path, const std::string& contents) {
+  std::ofstream out(path, std::ios::binary);
+  out << contents;
+  return path.string();
+}
+
+SourceMeta Meta(const std::string& path) {
+  SourceMeta meta;
+  meta.path = path;
+  return meta;
+}
+
+TEST(LoadDocumentTest, LoadsPlainTextUnchanged) {
+  const fs::path dir = TestDir();
+  const std::string text = "Line one, 71 years.\nIt\xE2\x80\x99s 5.\n";
+  SourceMeta meta = Meta(WriteFile(dir / "a.txt", text));
+  meta.outlet = "Daily";
+  meta.published = absl::CivilDay(2016, 12, 13);
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc = LoadDocument(meta, &warnings);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_TRUE(warnings.empty());
+  EXPECT_EQ(doc->text, text);
+  EXPECT_EQ(doc->searchable, text);
+  EXPECT_EQ(doc->format, Format::kText);
+  EXPECT_EQ(doc->path(), meta.path);
+  EXPECT_EQ(doc->meta.outlet, "Daily");
+  EXPECT_EQ(doc->meta.published, meta.published);
+  // The line index is built: '5' on line 2 is column 6 (’ is one column).
+  const Position p = doc->PositionOf(text.find('5'));
+  EXPECT_EQ(p.line, 2);
+  EXPECT_EQ(p.column, 6);
+}
+
+TEST(LoadDocumentTest, MissingFileIsNotFoundOneLine) {
+  const std::string path = (TestDir() / "gone.txt").string();
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc = LoadDocument(Meta(path), &warnings);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_TRUE(absl::StartsWith(doc.status().message(), path + ": error: "))
+      << doc.status();
+  EXPECT_EQ(doc.status().message().find('\n'), absl::string_view::npos);
+}
+
+TEST(LoadDocumentTest, BinaryFileIsSkippedWithWarning) {
+  const std::string path =
+      WriteFile(TestDir() / "image.txt", std::string("GIF89a\0\0\x01", 9));
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc = LoadDocument(Meta(path), &warnings);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), absl::StatusCode::kFailedPrecondition);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].severity, Severity::kWarning);
+  EXPECT_EQ(warnings[0].file, path);
+  EXPECT_NE(warnings[0].message.find("binary"), std::string::npos);
+}
+
+struct InvalidUtf8Case {
+  const char* name;
+  std::string bytes;
+  std::string repaired;
+  int line;
+  int column;
+};
+
+TEST(LoadDocumentTest, InvalidUtf8IsReplacedWithWarningAtFirstBadByte) {
+  const InvalidUtf8Case cases[] = {
+      {"latin-1 on line 2", "line one\ncaf\xE9 2\n",
+       "line one\ncaf\xEF\xBF\xBD 2\n", 2, 4},
+      {"after multibyte", "ab\n\xE2\x80\x99x\xFF\xFF",
+       "ab\n\xE2\x80\x99x\xEF\xBF\xBD\xEF\xBF\xBD", 2, 3},
+      {"first byte", "\xFFok", "\xEF\xBF\xBDok", 1, 1},
+  };
+  const fs::path dir = TestDir();
+  for (const InvalidUtf8Case& c : cases) {
+    const std::string path =
+        WriteFile(dir / (std::string(c.name) + ".txt"), c.bytes);
+    std::vector<Diagnostic> warnings;
+    absl::StatusOr<Document> doc = LoadDocument(Meta(path), &warnings);
+    ASSERT_TRUE(doc.ok()) << c.name << ": " << doc.status();
+    EXPECT_EQ(doc->text, c.repaired) << c.name;
+    EXPECT_EQ(doc->searchable, c.repaired) << c.name;
+    ASSERT_EQ(warnings.size(), 1u) << c.name;
+    EXPECT_EQ(warnings[0].severity, Severity::kWarning);
+    EXPECT_EQ(warnings[0].file, path);
+    EXPECT_EQ(warnings[0].line, c.line) << c.name;
+    EXPECT_EQ(warnings[0].column, c.column) << c.name;
+    EXPECT_NE(warnings[0].message.find("UTF-8"), std::string::npos);
+    // Line numbers of the repaired text still match the file.
+    EXPECT_EQ(doc->lines.line_count(), LineIndex(c.bytes).line_count());
+  }
+}
+
+TEST(LoadDocumentTest, EmptyFileLoadsWithWarning) {
+  const std::string path = WriteFile(TestDir() / "empty.txt", "");
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc = LoadDocument(Meta(path), &warnings);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_TRUE(doc->text.empty());
+  EXPECT_TRUE(doc->searchable.empty());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].severity, Severity::kWarning);
+  EXPECT_EQ(warnings[0].file, path);
+  EXPECT_NE(warnings[0].message.find("empty"), std::string::npos);
+}
+
+TEST(LoadDocumentTest, MarkdownIsMaskedOnlyInSearchable) {
+  const fs::path dir = TestDir();
+  const std::string text = "# Talks\n\nTrade is **$20bn** [now](http://x).\n";
+  for (const char* name : {"a.md", "a.markdown", "A.MD"}) {
+    const std::string path = WriteFile(dir / name, text);
+    std::vector<Diagnostic> warnings;
+    absl::StatusOr<Document> doc = LoadDocument(Meta(path), &warnings);
+    ASSERT_TRUE(doc.ok()) << doc.status();
+    EXPECT_EQ(doc->format, Format::kMarkdown) << name;
+    EXPECT_EQ(doc->text, text) << name;
+    EXPECT_EQ(doc->searchable,
+              "  Talks\n\nTrade is   $20bn    now" + std::string(11, ' ') +
+                  ".\n")
+        << name;
+  }
+  // The same text in a .txt file is prose as it stands.
+  const std::string path = WriteFile(dir / "a.txt", text);
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc = LoadDocument(Meta(path), &warnings);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->format, Format::kText);
+  EXPECT_EQ(doc->searchable, text);
+}
+
+TEST(LoadDocumentTest, ExcludeIsAppliedToSearchable) {
+  const fs::path dir = TestDir();
+  const std::string text = "Body 71 years.\nComments (2)\nme: 50 years\n";
+  SourceMeta meta = Meta(WriteFile(dir / "a.txt", text));
+  meta.exclude = {R"((?s)Comments \(\d+\).*)"};
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc = LoadDocument(meta, &warnings);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->text, text);
+  EXPECT_EQ(doc->searchable,
+            "Body 71 years.\n" + std::string(12, ' ') + "\n" +
+                std::string(12, ' ') + "\n");
+}
+
+TEST(LoadDocumentTest, InvalidExcludeIsAnErrorNamingTheFile) {
+  const fs::path dir = TestDir();
+  SourceMeta meta = Meta(WriteFile(dir / "a.txt", "text"));
+  meta.exclude = {"(unclosed"};
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc = LoadDocument(meta, &warnings);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StartsWith(doc.status().message(), meta.path + ": error: "))
+      << doc.status();
+  EXPECT_NE(doc.status().message().find("(unclosed"), absl::string_view::npos);
+}
+
+TEST(DocumentFromBytesTest, AppliesTheSameRepairAndMasking) {
+  SourceMeta meta = Meta("<stdin>.md");
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc =
+      DocumentFromBytes(meta, "**caf\xE9**\nx", &warnings);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->text, "**caf\xEF\xBF\xBD**\nx");
+  EXPECT_EQ(doc->searchable, "  caf\xEF\xBF\xBD  \nx");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].file, "<stdin>.md");
+  EXPECT_EQ(warnings[0].line, 1);
+  EXPECT_EQ(warnings[0].column, 6);
+  EXPECT_EQ(doc->searchable.size(), doc->text.size());
+}
+
+TEST(FormatForPathTest, PicksFormatByExtension) {
+  const struct {
+    const char* path;
+    Format format;
+  } cases[] = {
+      {"a.md", Format::kMarkdown},       {"a.markdown", Format::kMarkdown},
+      {"dir/A.MD", Format::kMarkdown},   {"a.txt", Format::kText},
+      {"a.text", Format::kText},         {"md", Format::kText},
+      {"a.md.txt", Format::kText},       {"", Format::kText},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(FormatForPath(c.path), c.format) << c.path;
+  }
+  EXPECT_EQ(FormatName(Format::kMarkdown), "markdown");
+  EXPECT_EQ(FormatName(Format::kText), "text");
+}
+
+}  // namespace
+}  // namespace claimdiff

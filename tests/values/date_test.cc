@@ -1,0 +1,316 @@
+#include "checker/values/date.h"
+
+#include <optional>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "absl/time/civil_time.h"
+#include "gtest/gtest.h"
+
+namespace claimdiff {
+namespace {
+
+using absl::CivilDay;
+
+struct DateCase {
+  std::string_view text;
+  std::optional<CivilDay> published;
+  Resolve resolve;
+  CivilDay first;
+  CivilDay last;
+  std::string_view label;
+};
+
+class ReadDateTest : public testing::TestWithParam<DateCase> {};
+
+TEST_P(ReadDateTest, PlacesDate) {
+  const DateCase& c = GetParam();
+  absl::StatusOr<DateReading> date = ReadDate(c.text, c.resolve, c.published);
+  ASSERT_TRUE(date.ok()) << date.status();
+  ASSERT_TRUE(date->resolved);
+  EXPECT_EQ(date->first, c.first);
+  EXPECT_EQ(date->last, c.last);
+  EXPECT_EQ(date->label, c.label);
+}
+
+constexpr Resolve kNearest = Resolve::kNearest;
+constexpr Resolve kNext = Resolve::kNext;
+constexpr Resolve kPrevious = Resolve::kPrevious;
+
+INSTANTIATE_TEST_SUITE_P(
+    Absolute, ReadDateTest,
+    testing::Values(
+        DateCase{"2016-12-15", std::nullopt, kNearest, CivilDay(2016, 12, 15),
+                 CivilDay(2016, 12, 15), "Thu 2016-12-15"},
+        DateCase{"December 15, 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 15),
+                 "Thu 2016-12-15"},
+        DateCase{"15 December 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 15),
+                 "Thu 2016-12-15"},
+        DateCase{"on Dec. 15, 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 15),
+                 "Thu 2016-12-15"},
+        DateCase{"Thursday, December 15, 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 15),
+                 "Thu 2016-12-15"},
+        DateCase{"the 15th of December 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 15),
+                 "Thu 2016-12-15"},
+        DateCase{"February 29, 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 2, 29), CivilDay(2016, 2, 29),
+                 "Mon 2016-02-29"},
+        DateCase{"the summer of 1945", std::nullopt, kNearest,
+                 CivilDay(1945, 6, 1), CivilDay(1945, 8, 31), "summer 1945"},
+        DateCase{"summer 1945", std::nullopt, kNearest, CivilDay(1945, 6, 1),
+                 CivilDay(1945, 8, 31), "summer 1945"},
+        DateCase{"spring 2016", std::nullopt, kNearest, CivilDay(2016, 3, 1),
+                 CivilDay(2016, 5, 31), "spring 2016"},
+        DateCase{"autumn 2016", std::nullopt, kNearest, CivilDay(2016, 9, 1),
+                 CivilDay(2016, 11, 30), "autumn 2016"},
+        DateCase{"the fall of 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 9, 1), CivilDay(2016, 11, 30), "autumn 2016"},
+        DateCase{"winter 2016", std::nullopt, kNearest, CivilDay(2015, 12, 1),
+                 CivilDay(2016, 2, 29), "winter 2016"},
+        DateCase{"1945", std::nullopt, kNearest, CivilDay(1945, 1, 1),
+                 CivilDay(1945, 12, 31), "1945"},
+        DateCase{"in 2014", std::nullopt, kNearest, CivilDay(2014, 1, 1),
+                 CivilDay(2014, 12, 31), "2014"},
+        DateCase{"December 2016", std::nullopt, kNearest, CivilDay(2016, 12, 1),
+                 CivilDay(2016, 12, 31), "December 2016"},
+        DateCase{"February 2016", std::nullopt, kNearest, CivilDay(2016, 2, 1),
+                 CivilDay(2016, 2, 29), "February 2016"},
+        DateCase{"2016-02", std::nullopt, kNearest, CivilDay(2016, 2, 1),
+                 CivilDay(2016, 2, 29), "February 2016"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Yearless, ReadDateTest,
+    testing::Values(
+        DateCase{"December 15", CivilDay(2016, 11, 21), kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 15),
+                 "Thu 2016-12-15"},
+        DateCase{"December 15th", CivilDay(2016, 9, 3), kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 15),
+                 "Thu 2016-12-15"},
+        DateCase{"Dec 15", CivilDay(2016, 9, 3), kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 15),
+                 "Thu 2016-12-15"},
+        // 183 days either way: the tie goes to the future.
+        DateCase{"December 15", CivilDay(2016, 6, 15), kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 15),
+                 "Thu 2016-12-15"},
+        DateCase{"December 15", CivilDay(2016, 12, 20), kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 15),
+                 "Thu 2016-12-15"},
+        DateCase{"December 15", CivilDay(2016, 12, 20), kNext,
+                 CivilDay(2017, 12, 15), CivilDay(2017, 12, 15),
+                 "Fri 2017-12-15"},
+        DateCase{"December 15", CivilDay(2016, 11, 21), kPrevious,
+                 CivilDay(2015, 12, 15), CivilDay(2015, 12, 15),
+                 "Tue 2015-12-15"},
+        DateCase{"January 2", CivilDay(2016, 12, 30), kNearest,
+                 CivilDay(2017, 1, 2), CivilDay(2017, 1, 2), "Mon 2017-01-02"},
+        DateCase{"September 2", CivilDay(2016, 9, 3), kNearest,
+                 CivilDay(2016, 9, 2), CivilDay(2016, 9, 2), "Fri 2016-09-02"},
+        DateCase{"September 3 rd", CivilDay(2016, 9, 3), kNearest,
+                 CivilDay(2016, 9, 3), CivilDay(2016, 9, 3), "Sat 2016-09-03"},
+        DateCase{"February 29", CivilDay(2017, 6, 1), kNearest,
+                 CivilDay(2016, 2, 29), CivilDay(2016, 2, 29),
+                 "Mon 2016-02-29"},
+        DateCase{"the 2nd", CivilDay(2016, 9, 3), kNearest,
+                 CivilDay(2016, 9, 2), CivilDay(2016, 9, 2), "Fri 2016-09-02"},
+        DateCase{"the 2 nd", CivilDay(2016, 9, 3), kNearest,
+                 CivilDay(2016, 9, 2), CivilDay(2016, 9, 2), "Fri 2016-09-02"},
+        DateCase{"the 2", CivilDay(2016, 9, 3), kNearest, CivilDay(2016, 9, 2),
+                 CivilDay(2016, 9, 2), "Fri 2016-09-02"},
+        DateCase{"2nd", CivilDay(2016, 9, 3), kNext, CivilDay(2016, 10, 2),
+                 CivilDay(2016, 10, 2), "Sun 2016-10-02"},
+        DateCase{"the 31st", CivilDay(2016, 9, 3), kNearest,
+                 CivilDay(2016, 8, 31), CivilDay(2016, 8, 31),
+                 "Wed 2016-08-31"},
+        DateCase{"the 31st", CivilDay(2016, 9, 3), kNext,
+                 CivilDay(2016, 10, 31), CivilDay(2016, 10, 31),
+                 "Mon 2016-10-31"},
+        DateCase{"September", CivilDay(2016, 11, 21), kNearest,
+                 CivilDay(2016, 9, 1), CivilDay(2016, 9, 30), "September 2016"},
+        DateCase{"In September", CivilDay(2016, 11, 21), kNearest,
+                 CivilDay(2016, 9, 1), CivilDay(2016, 9, 30), "September 2016"},
+        DateCase{"in September", CivilDay(2016, 11, 21), kNext,
+                 CivilDay(2017, 9, 1), CivilDay(2017, 9, 30), "September 2017"},
+        DateCase{"November", CivilDay(2016, 11, 21), kNext,
+                 CivilDay(2016, 11, 1), CivilDay(2016, 11, 30),
+                 "November 2016"},
+        DateCase{"this summer", CivilDay(2016, 11, 21), kNearest,
+                 CivilDay(2016, 6, 1), CivilDay(2016, 8, 31), "summer 2016"},
+        DateCase{"last summer", CivilDay(2016, 7, 1), kNearest,
+                 CivilDay(2015, 6, 1), CivilDay(2015, 8, 31), "summer 2015"},
+        DateCase{"this winter", CivilDay(2016, 12, 10), kNearest,
+                 CivilDay(2016, 12, 1), CivilDay(2017, 2, 28), "winter 2017"},
+        DateCase{"next September", CivilDay(2016, 9, 15), kNearest,
+                 CivilDay(2017, 9, 1), CivilDay(2017, 9, 30), "September 2017"},
+        DateCase{"last December 15", CivilDay(2016, 12, 15), kNearest,
+                 CivilDay(2015, 12, 15), CivilDay(2015, 12, 15),
+                 "Tue 2015-12-15"},
+        DateCase{"Thursday, December 15", CivilDay(2016, 11, 21), kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 15),
+                 "Thu 2016-12-15"},
+        DateCase{"Friday, December 15", CivilDay(2016, 11, 21), kNearest,
+                 CivilDay(2017, 12, 15), CivilDay(2017, 12, 15),
+                 "Fri 2017-12-15"}));
+
+INSTANTIATE_TEST_SUITE_P(Weekdays, ReadDateTest,
+                         testing::Values(
+                             // 2016-12-13 is a Tuesday.
+                             DateCase{"Thursday", CivilDay(2016, 12, 13),
+                                      kNearest, CivilDay(2016, 12, 15),
+                                      CivilDay(2016, 12, 15), "Thu 2016-12-15"},
+                             DateCase{"on Thursday", CivilDay(2016, 12, 13),
+                                      kNearest, CivilDay(2016, 12, 15),
+                                      CivilDay(2016, 12, 15), "Thu 2016-12-15"},
+                             DateCase{"on Thursday", CivilDay(2016, 12, 13),
+                                      kPrevious, CivilDay(2016, 12, 8),
+                                      CivilDay(2016, 12, 8), "Thu 2016-12-08"},
+                             DateCase{"Tuesday", CivilDay(2016, 12, 13),
+                                      kNearest, CivilDay(2016, 12, 13),
+                                      CivilDay(2016, 12, 13), "Tue 2016-12-13"},
+                             DateCase{"Tuesday", CivilDay(2016, 12, 13), kNext,
+                                      CivilDay(2016, 12, 13),
+                                      CivilDay(2016, 12, 13), "Tue 2016-12-13"},
+                             DateCase{"Sunday", CivilDay(2016, 12, 13),
+                                      kNearest, CivilDay(2016, 12, 11),
+                                      CivilDay(2016, 12, 11), "Sun 2016-12-11"},
+                             DateCase{"Saturday", CivilDay(2016, 12, 13),
+                                      kNearest, CivilDay(2016, 12, 10),
+                                      CivilDay(2016, 12, 10), "Sat 2016-12-10"},
+                             // "this Saturday" stays in the publication week.
+                             DateCase{"this Saturday", CivilDay(2016, 12, 13),
+                                      kNearest, CivilDay(2016, 12, 17),
+                                      CivilDay(2016, 12, 17), "Sat 2016-12-17"},
+                             DateCase{"Fri", CivilDay(2016, 12, 13), kPrevious,
+                                      CivilDay(2016, 12, 9),
+                                      CivilDay(2016, 12, 9), "Fri 2016-12-09"},
+                             DateCase{"last Tuesday", CivilDay(2016, 12, 13),
+                                      kNearest, CivilDay(2016, 12, 6),
+                                      CivilDay(2016, 12, 6), "Tue 2016-12-06"},
+                             DateCase{"next Friday", CivilDay(2016, 12, 13),
+                                      kPrevious, CivilDay(2016, 12, 16),
+                                      CivilDay(2016, 12, 16), "Fri 2016-12-16"},
+                             DateCase{"next Tuesday", CivilDay(2016, 12, 13),
+                                      kNearest, CivilDay(2016, 12, 20),
+                                      CivilDay(2016, 12, 20), "Tue 2016-12-20"},
+                             DateCase{"this Friday", CivilDay(2016, 12, 13),
+                                      kNearest, CivilDay(2016, 12, 16),
+                                      CivilDay(2016, 12, 16), "Fri 2016-12-16"},
+                             DateCase{"this Monday", CivilDay(2016, 12, 13),
+                                      kNearest, CivilDay(2016, 12, 12),
+                                      CivilDay(2016, 12, 12),
+                                      "Mon 2016-12-12"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    RelativePeriods, ReadDateTest,
+    testing::Values(DateCase{"next month", CivilDay(2016, 11, 21), kNearest,
+                             CivilDay(2016, 12, 1), CivilDay(2016, 12, 31),
+                             "December 2016"},
+                    DateCase{"last month", CivilDay(2016, 1, 21), kNearest,
+                             CivilDay(2015, 12, 1), CivilDay(2015, 12, 31),
+                             "December 2015"},
+                    DateCase{"this month", CivilDay(2016, 2, 10), kNearest,
+                             CivilDay(2016, 2, 1), CivilDay(2016, 2, 29),
+                             "February 2016"},
+                    DateCase{"next year", CivilDay(2016, 11, 21), kNearest,
+                             CivilDay(2017, 1, 1), CivilDay(2017, 12, 31),
+                             "2017"},
+                    DateCase{"last week", CivilDay(2016, 12, 13), kNearest,
+                             CivilDay(2016, 12, 5), CivilDay(2016, 12, 11),
+                             "week of 2016-12-05"},
+                    DateCase{"this week", CivilDay(2016, 12, 18), kNearest,
+                             CivilDay(2016, 12, 12), CivilDay(2016, 12, 18),
+                             "week of 2016-12-12"},
+                    DateCase{"yesterday", CivilDay(2016, 3, 1), kNearest,
+                             CivilDay(2016, 2, 29), CivilDay(2016, 2, 29),
+                             "Mon 2016-02-29"},
+                    DateCase{"today", CivilDay(2016, 12, 13), kNearest,
+                             CivilDay(2016, 12, 13), CivilDay(2016, 12, 13),
+                             "Tue 2016-12-13"},
+                    DateCase{"tomorrow", CivilDay(2016, 12, 31), kNearest,
+                             CivilDay(2017, 1, 1), CivilDay(2017, 1, 1),
+                             "Sun 2017-01-01"}));
+
+class UnresolvedDateTest : public testing::TestWithParam<std::string_view> {};
+
+TEST_P(UnresolvedDateTest, NeedsPublicationDate) {
+  absl::StatusOr<DateReading> date =
+      ReadDate(GetParam(), Resolve::kNearest, std::nullopt);
+  ASSERT_TRUE(date.ok()) << date.status();
+  EXPECT_FALSE(date->resolved);
+}
+
+INSTANTIATE_TEST_SUITE_P(Relative, UnresolvedDateTest,
+                         testing::Values("on Thursday", "December 15",
+                                         "the 2nd", "next month", "September",
+                                         "last Tuesday", "summer", "today"));
+
+struct DateErrorCase {
+  std::string_view text;
+  std::string_view message;
+};
+
+class ReadDateErrorTest : public testing::TestWithParam<DateErrorCase> {};
+
+TEST_P(ReadDateErrorTest, RejectsText) {
+  const DateErrorCase& c = GetParam();
+  // Errors do not depend on having a publication date.
+  for (std::optional<CivilDay> published :
+       {std::optional<CivilDay>(),
+        std::optional<CivilDay>(CivilDay(2016, 12, 13))}) {
+    absl::StatusOr<DateReading> date =
+        ReadDate(c.text, Resolve::kNearest, published);
+    ASSERT_FALSE(date.ok());
+    EXPECT_EQ(date.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_EQ(std::string(date.status().message()), c.message);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Impossible, ReadDateErrorTest,
+    testing::Values(
+        DateErrorCase{"February 30, 2016",
+                      "no such date: \"February 30, 2016\""},
+        DateErrorCase{"February 30", "no such date: \"February 30\""},
+        DateErrorCase{"2016-02-30", "no such date: \"2016-02-30\""},
+        DateErrorCase{"April 31, 2016", "no such date: \"April 31, 2016\""},
+        DateErrorCase{"February 29, 2015",
+                      "no such date: \"February 29, 2015\""},
+        DateErrorCase{"2016-13-01", "no such date: \"2016-13-01\""},
+        DateErrorCase{"the 32nd", "no such date: \"the 32nd\""},
+        DateErrorCase{"December 0", "no such date: \"December 0\""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    NotDates, ReadDateErrorTest,
+    testing::Values(DateErrorCase{"banana", "not a date: \"banana\""},
+                    DateErrorCase{"", "not a date: \"\""},
+                    DateErrorCase{"15", "not a date: \"15\""},
+                    DateErrorCase{"next", "not a date: \"next\""},
+                    DateErrorCase{"month", "not a date: \"month\""},
+                    DateErrorCase{"next December 2016",
+                                  "not a date: \"next December 2016\""},
+                    DateErrorCase{"December December",
+                                  "not a date: \"December December\""},
+                    DateErrorCase{"15th 2016", "not a date: \"15th 2016\""},
+                    DateErrorCase{"summer of December",
+                                  "not a date: \"summer of December\""},
+                    DateErrorCase{"Thursday in December",
+                                  "not a date: \"Thursday in December\""},
+                    DateErrorCase{"1945 1946", "not a date: \"1945 1946\""}));
+
+TEST(ReadDateTest, WeekdayMustMatchFullDate) {
+  absl::StatusOr<DateReading> date =
+      ReadDate("Friday, December 15, 2016", Resolve::kNearest, std::nullopt);
+  ASSERT_FALSE(date.ok());
+  EXPECT_EQ(std::string(date.status().message()),
+            "weekday does not match the date: \"Friday, December 15, 2016\" "
+            "(Thu 2016-12-15)");
+}
+
+}  // namespace
+}  // namespace claimdiff

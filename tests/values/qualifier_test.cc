@@ -1,0 +1,179 @@
+#include "checker/values/qualifier.h"
+
+#include <limits>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "gtest/gtest.h"
+
+namespace claimdiff {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+TEST(QualifierReadingTest, NamesRoundTrip) {
+  for (QualifierReading reading :
+       {QualifierReading::kExact, QualifierReading::kAbout,
+        QualifierReading::kAlmost, QualifierReading::kMoreThan,
+        QualifierReading::kAtLeast, QualifierReading::kLessThan,
+        QualifierReading::kAtMost}) {
+    absl::StatusOr<QualifierReading> parsed =
+        ParseQualifierReading(QualifierReadingName(reading));
+    ASSERT_TRUE(parsed.ok()) << parsed.status();
+    EXPECT_EQ(*parsed, reading);
+  }
+}
+
+TEST(QualifierReadingTest, RejectsUnknownName) {
+  absl::StatusOr<QualifierReading> parsed = ParseQualifierReading("roughly");
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_EQ(parsed.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(parsed.status().message().find("\"roughly\""),
+            std::string_view::npos);
+}
+
+struct StepCase {
+  std::string_view digits;
+  double step;
+};
+
+class RoundingStepTest : public testing::TestWithParam<StepCase> {};
+
+TEST_P(RoundingStepTest, PlaceOfLastNonzeroDigit) {
+  EXPECT_DOUBLE_EQ(RoundingStep(GetParam().digits), GetParam().step);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Figures, RoundingStepTest,
+    testing::Values(StepCase{"50", 10}, StepCase{"71", 1}, StepCase{"2.2", 0.1},
+                    StepCase{"1312", 1}, StepCase{"400", 100},
+                    StepCase{"10", 1}, StepCase{"100", 10},
+                    StepCase{"1000", 100}, StepCase{"0.1", 0.01},
+                    StepCase{"0", 1}, StepCase{"1", 0.1}, StepCase{"110", 10},
+                    StepCase{"2000", 1000}, StepCase{"0.05", 0.01},
+                    StepCase{"12.25", 0.01}, StepCase{"0.0", 1},
+                    StepCase{"30", 10}, StepCase{"1.5", 0.1}));
+
+struct ApplyCase {
+  QualifierReading reading;
+  Bounds bounds;
+  double n;
+  double step;
+  double tolerance;
+  Interval expected;
+};
+
+class ApplyQualifierTest : public testing::TestWithParam<ApplyCase> {};
+
+TEST_P(ApplyQualifierTest, Widens) {
+  const ApplyCase& c = GetParam();
+  const Interval got =
+      ApplyQualifier(c.reading, c.n, c.step, c.tolerance, c.bounds);
+  EXPECT_DOUBLE_EQ(got.low, c.expected.low);
+  EXPECT_DOUBLE_EQ(got.high, c.expected.high);
+  EXPECT_EQ(got.low_open, c.expected.low_open);
+  EXPECT_EQ(got.high_open, c.expected.high_open);
+}
+
+constexpr Bounds kRounding = Bounds::kRounding;
+constexpr Bounds kLogical = Bounds::kLogical;
+
+INSTANTIATE_TEST_SUITE_P(
+    Rounding, ApplyQualifierTest,
+    testing::Values(ApplyCase{QualifierReading::kExact, kRounding, 80, 10, 0,
+                              Interval{80, 80, false, false}},
+                    ApplyCase{QualifierReading::kExact, kRounding, 71, 1, 1,
+                              Interval{70, 72, false, false}},
+                    ApplyCase{QualifierReading::kAbout, kRounding, 2.2e9, 1e8,
+                              0, Interval{2.1e9, 2.3e9, false, false}},
+                    ApplyCase{QualifierReading::kAlmost, kRounding, 50, 10, 0,
+                              Interval{40, 50, false, false}},
+                    ApplyCase{QualifierReading::kMoreThan, kRounding, 50, 10, 0,
+                              Interval{50, 60, true, false}},
+                    ApplyCase{QualifierReading::kMoreThan, kRounding, 70, 10, 0,
+                              Interval{70, 80, true, false}},
+                    ApplyCase{QualifierReading::kAtLeast, kRounding, 30e9, 1e10,
+                              0, Interval{30e9, 40e9, false, false}},
+                    ApplyCase{QualifierReading::kLessThan, kRounding, 50, 10, 0,
+                              Interval{40, 50, false, true}},
+                    ApplyCase{QualifierReading::kAtMost, kRounding, 50, 10, 0,
+                              Interval{40, 50, false, false}},
+                    // Tolerance is for exact figures only.
+                    ApplyCase{QualifierReading::kAbout, kRounding, 50, 10, 3,
+                              Interval{40, 60, false, false}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Logical, ApplyQualifierTest,
+    testing::Values(ApplyCase{QualifierReading::kMoreThan, kLogical, 50, 10, 0,
+                              Interval{50, kInf, true, true}},
+                    ApplyCase{QualifierReading::kAtLeast, kLogical, 50, 10, 0,
+                              Interval{50, kInf, false, true}},
+                    ApplyCase{QualifierReading::kLessThan, kLogical, 50, 10, 0,
+                              Interval{-kInf, 50, true, true}},
+                    ApplyCase{QualifierReading::kAtMost, kLogical, 50, 10, 0,
+                              Interval{-kInf, 50, true, false}},
+                    ApplyCase{QualifierReading::kAbout, kLogical, 50, 10, 0,
+                              Interval{40, 60, false, false}},
+                    ApplyCase{QualifierReading::kAlmost, kLogical, 50, 10, 0,
+                              Interval{40, 50, false, false}},
+                    ApplyCase{QualifierReading::kExact, kLogical, 50, 10, 2,
+                              Interval{48, 52, false, false}}));
+
+QualifierTable SampleTable() {
+  QualifierTable table;
+  table.Add("about", QualifierReading::kAbout);
+  table.Add("more than", QualifierReading::kMoreThan);
+  table.Add("at least", QualifierReading::kAtLeast);
+  table.Add("~", QualifierReading::kAbout);
+  return table;
+}
+
+struct LookupCase {
+  std::string_view phrase;
+  std::optional<QualifierReading> reading;
+};
+
+class QualifierLookupTest : public testing::TestWithParam<LookupCase> {};
+
+TEST_P(QualifierLookupTest, NormalisesPhrase) {
+  EXPECT_EQ(SampleTable().Lookup(GetParam().phrase), GetParam().reading);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Phrases, QualifierLookupTest,
+    testing::Values(LookupCase{"about", QualifierReading::kAbout},
+                    LookupCase{"About", QualifierReading::kAbout},
+                    LookupCase{"  about ", QualifierReading::kAbout},
+                    LookupCase{", at least", QualifierReading::kAtLeast},
+                    LookupCase{"at least,", QualifierReading::kAtLeast},
+                    LookupCase{"More  than", QualifierReading::kMoreThan},
+                    LookupCase{"more\tthan", QualifierReading::kMoreThan},
+                    LookupCase{"more\xC2\xA0than", QualifierReading::kMoreThan},
+                    LookupCase{"~", QualifierReading::kAbout},
+                    LookupCase{" ~ ", QualifierReading::kAbout},
+                    LookupCase{"roughly", std::nullopt},
+                    LookupCase{"morethan", std::nullopt},
+                    LookupCase{"", std::nullopt}));
+
+TEST(QualifierTableTest, LaterPhraseReplacesEarlier) {
+  QualifierTable table;
+  table.Add("over", QualifierReading::kMoreThan);
+  table.Add("Over ", QualifierReading::kAtLeast);
+  EXPECT_EQ(table.Lookup("over"), QualifierReading::kAtLeast);
+  EXPECT_EQ(table.PhrasesLongestFirst().size(), 1u);
+}
+
+TEST(QualifierTableTest, PhrasesLongestFirst) {
+  EXPECT_EQ(SampleTable().PhrasesLongestFirst(),
+            (std::vector<std::string>{"more than", "at least", "about", "~"}));
+}
+
+TEST(QualifierTableTest, EmptyUntilAdded) {
+  QualifierTable table;
+  EXPECT_TRUE(table.empty());
+  table.Add("about", QualifierReading::kAbout);
+  EXPECT_FALSE(table.empty());
+}
+
+}  // namespace
+}  // namespace claimdiff
