@@ -129,7 +129,11 @@ void AppendHeader(const Finding& finding, const Painter& paint,
 void AppendMessages(const CheckResult& result, const Finding& finding,
                     std::string* out) {
   AppendWrapped(finding.message, kDetailIndent, out);
-  const Rule* rule = RuleOf(result, finding);
+  // The rule's message describes a disagreement; an incomparable finding
+  // is not one.
+  const Rule* rule = finding.kind == FindingKind::kConflict
+                         ? RuleOf(result, finding)
+                         : nullptr;
   if (rule != nullptr && !rule->message.empty()) {
     AppendWrapped(absl::StrCat("note: ", rule->message), kDetailIndent, out);
   }

@@ -1,6 +1,7 @@
 #include "tests/cli/run_cli.h"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -27,7 +28,10 @@ void WriteFile(const std::string& path, const std::string& contents) {
 }
 
 std::string MakeTempDir(const std::string& name) {
-  const fs::path dir = fs::path(::testing::TempDir()) / "claimdiff-cli" / name;
+  // ctest runs each test in its own process, several at once: the pid keeps
+  // their folders apart.
+  const fs::path dir = fs::path(::testing::TempDir()) /
+                       ("claimdiff-cli-" + std::to_string(getpid())) / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir.string();
