@@ -1,6 +1,7 @@
 #include "checker/values/date.h"
 
 #include <optional>
+#include <ostream>
 #include <string_view>
 
 #include "absl/status/status.h"
@@ -20,6 +21,11 @@ struct DateCase {
   CivilDay last;
   std::string_view label;
 };
+
+// Names the case by its text in test output.
+void PrintTo(const DateCase& c, std::ostream* os) {
+  *os << '"' << c.text << '"';
+}
 
 class ReadDateTest : public testing::TestWithParam<DateCase> {};
 
@@ -254,6 +260,11 @@ struct DateErrorCase {
   std::string_view text;
   std::string_view message;
 };
+
+// Names the case by its text in test output.
+void PrintTo(const DateErrorCase& c, std::ostream* os) {
+  *os << '"' << c.text << '"';
+}
 
 class ReadDateErrorTest : public testing::TestWithParam<DateErrorCase> {};
 

@@ -1,6 +1,7 @@
 #include "checker/values/duration.h"
 
 #include <limits>
+#include <ostream>
 #include <string_view>
 
 #include "absl/status/status.h"
@@ -17,6 +18,11 @@ struct DurationCase {
   double high;
   double step;
 };
+
+// Names the case by its text in test output.
+void PrintTo(const DurationCase& c, std::ostream* os) {
+  *os << '"' << c.text << '"';
+}
 
 class ParseDurationTest : public testing::TestWithParam<DurationCase> {};
 

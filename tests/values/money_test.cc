@@ -1,5 +1,6 @@
 #include "checker/values/money.h"
 
+#include <ostream>
 #include <string_view>
 
 #include "absl/status/status.h"
@@ -15,6 +16,11 @@ struct MoneyCase {
   double high;
   double step;
 };
+
+// Names the case by its text in test output.
+void PrintTo(const MoneyCase& c, std::ostream* os) {
+  *os << '"' << c.text << '"';
+}
 
 class ParseMoneyTest : public testing::TestWithParam<MoneyCase> {};
 
@@ -73,6 +79,11 @@ struct MoneyErrorCase {
   std::string_view text;
   std::string_view message;
 };
+
+// Names the case by its text in test output.
+void PrintTo(const MoneyErrorCase& c, std::ostream* os) {
+  *os << '"' << c.text << '"';
+}
 
 class ParseMoneyErrorTest : public testing::TestWithParam<MoneyErrorCase> {};
 

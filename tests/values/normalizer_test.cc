@@ -2,6 +2,7 @@
 
 #include <limits>
 #include <optional>
+#include <ostream>
 #include <string_view>
 
 #include "absl/status/status.h"
@@ -76,6 +77,11 @@ struct NormalizeCase {
   // The expected reading, or empty to leave it unchecked.
   std::string_view reading;
 };
+
+// Names the case by its text in test output.
+void PrintTo(const NormalizeCase& c, std::ostream* os) {
+  *os << '"' << c.text.value << '"';
+}
 
 class NormalizeTest : public testing::TestWithParam<NormalizeCase> {};
 
@@ -324,6 +330,11 @@ struct ErrorCase {
   ClaimText text;
   std::string_view message;
 };
+
+// Names the case by its text in test output.
+void PrintTo(const ErrorCase& c, std::ostream* os) {
+  *os << '"' << c.text.value << '"';
+}
 
 class NormalizeErrorTest : public testing::TestWithParam<ErrorCase> {};
 

@@ -1,5 +1,6 @@
 #include "checker/values/number.h"
 
+#include <ostream>
 #include <string_view>
 
 #include "absl/status/status.h"
@@ -15,6 +16,11 @@ struct NumberCase {
   double step;
   bool is_range;
 };
+
+// Names the case by its text in test output.
+void PrintTo(const NumberCase& c, std::ostream* os) {
+  *os << '"' << c.text << '"';
+}
 
 class ParseNumberTest : public testing::TestWithParam<NumberCase> {};
 

@@ -1,5 +1,6 @@
 #include "checker/values/percent.h"
 
+#include <ostream>
 #include <string_view>
 
 #include "absl/status/status.h"
@@ -16,6 +17,11 @@ struct PercentCase {
   double high;
   double step;
 };
+
+// Names the case by its text in test output.
+void PrintTo(const PercentCase& c, std::ostream* os) {
+  *os << '"' << c.text << '"';
+}
 
 class ParsePercentTest : public testing::TestWithParam<PercentCase> {};
 

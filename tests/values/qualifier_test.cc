@@ -1,6 +1,7 @@
 #include "checker/values/qualifier.h"
 
 #include <limits>
+#include <ostream>
 #include <string_view>
 
 #include "absl/status/status.h"
@@ -36,6 +37,11 @@ struct StepCase {
   std::string_view digits;
   double step;
 };
+
+// Names the case by its text in test output.
+void PrintTo(const StepCase& c, std::ostream* os) {
+  *os << '"' << c.digits << '"';
+}
 
 class RoundingStepTest : public testing::TestWithParam<StepCase> {};
 
@@ -132,6 +138,11 @@ struct LookupCase {
   std::string_view phrase;
   std::optional<QualifierReading> reading;
 };
+
+// Names the case by its text in test output.
+void PrintTo(const LookupCase& c, std::ostream* os) {
+  *os << '"' << c.phrase << '"';
+}
 
 class QualifierLookupTest : public testing::TestWithParam<LookupCase> {};
 
