@@ -78,6 +78,13 @@ std::string DigitsOf(double value) {
   return digits;
 }
 
+// Whether tokens[i] is a hyphen written solid between two tokens, as in
+// "5-million" or "71-year".
+bool IsSolidJoin(const std::vector<Token>& tokens, size_t i) {
+  return i + 1 < tokens.size() && tokens[i].IsSymbol("-") &&
+         !tokens[i].spaced && !tokens[i + 1].spaced;
+}
+
 std::optional<Single> ParseNumeral(const std::vector<Token>& tokens,
                                    size_t* pos) {
   const Token& token = tokens[*pos];
@@ -85,12 +92,14 @@ std::optional<Single> ParseNumeral(const std::vector<Token>& tokens,
   if (!absl::SimpleAtod(token.text, &single.value)) return std::nullopt;
   single.step = RoundingStep(token.text);
   size_t i = *pos + 1;
-  if (i < tokens.size() && tokens[i].kind == TokenKind::kWord) {
-    if (auto factor = ScaleOf(kNumeralScales, tokens[i].text)) {
+  // "a $5-million grant": US copy hyphenates a scale before a noun.
+  const size_t scale_at = IsSolidJoin(tokens, i) ? i + 1 : i;
+  if (scale_at < tokens.size() && tokens[scale_at].kind == TokenKind::kWord) {
+    if (auto factor = ScaleOf(kNumeralScales, tokens[scale_at].text)) {
       single.value *= *factor;
       single.step *= *factor;
       single.scale = *factor;
-      ++i;
+      i = scale_at + 1;
     }
   }
   *pos = i;
@@ -245,29 +254,34 @@ std::optional<ParsedNumber> ParseNumberAt(const std::vector<Token>& tokens,
   std::optional<Single> first =
       ParseSingle(tokens, &i, opener != Opener::kBetween);
   if (!first) return std::nullopt;
-  std::optional<Single> second;
   if (i < tokens.size() && IsConnector(tokens[i], opener)) {
     size_t j = i + 1;
-    second = ParseSingle(tokens, &j, true);
-    if (second) i = j;
+    if (std::optional<Single> second = ParseSingle(tokens, &j, true)) {
+      // "20-30 million": the scale written once covers both ends, unless
+      // the first end is already large enough ("900,000 to 1.2 million").
+      double low = first->value;
+      double low_step = first->step;
+      if (first->scale == 1 && second->scale > 1 &&
+          low * second->scale <= second->value) {
+        low *= second->scale;
+        low_step *= second->scale;
+      }
+      // A backwards pair ("30-20") is not a range.
+      if (low <= second->value) {
+        *pos = j;
+        return ParsedNumber{low, second->value,
+                            std::min(low_step, second->step), true};
+      }
+    }
   }
-  if (!second) {
-    // "between 20" or "from 20" promises a range it does not give.
-    if (opener != Opener::kNone) return std::nullopt;
-    *pos = i;
-    return ParsedNumber{first->value, first->value, first->step, false};
+  // "between 20" or "from 20" promises a range it does not give.
+  if (opener != Opener::kNone) return std::nullopt;
+  // An adjective's tail goes with its figure: "71-year", "500-strong".
+  if (IsSolidJoin(tokens, i) && tokens[i + 1].kind == TokenKind::kWord) {
+    i += 2;
   }
-  // "20-30 million": the scale written once covers both ends, unless the
-  // first end is already large enough ("900,000 to 1.2 million").
-  if (first->scale == 1 && second->scale > 1 &&
-      first->value * second->scale <= second->value) {
-    first->value *= second->scale;
-    first->step *= second->scale;
-  }
-  if (first->value > second->value) return std::nullopt;
   *pos = i;
-  return ParsedNumber{first->value, second->value,
-                      std::min(first->step, second->step), true};
+  return ParsedNumber{first->value, first->value, first->step, false};
 }
 
 std::optional<ParsedNumber> ParseNumberTokens(std::vector<Token> tokens) {

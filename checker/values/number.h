@@ -27,8 +27,9 @@ struct ParsedNumber {
 
 // Reads the number or range that starts at tokens[*pos] and moves *pos past
 // it. Returns nullopt, leaving *pos alone, when no number starts there.
-// Stops at the first token that cannot continue the number, so "71-year"
-// reads 71 and leaves "-", "year".
+// Stops at the first token that cannot continue the number. The tail of a
+// hyphenated adjective goes with the figure, so "71-year" and "500-strong"
+// read 71 and 500, and a hyphenated scale counts ("5-million" is 5e6).
 std::optional<ParsedNumber> ParseNumberAt(const std::vector<Token>& tokens,
                                           size_t* pos);
 

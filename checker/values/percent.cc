@@ -43,7 +43,7 @@ const std::vector<UnitPhrase>& PercentPhrases() {
 absl::StatusOr<ParsedPercent> ParsePercent(std::string_view text) {
   const std::string_view shown = TrimSpaces(text);
   UnitSplit split =
-      SplitUnits(Tokenize(text), PercentPhrases(), /*absorb_hyphens=*/false);
+      SplitUnits(Tokenize(text), PercentPhrases(), /*absorb_hyphens=*/true);
   const std::string_view unit =
       split.units.empty() ? kUnitPercent : split.units.front();
   if (std::any_of(split.units.begin(), split.units.end(),

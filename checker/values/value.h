@@ -46,10 +46,10 @@ struct Interval {
 };
 
 // Canonical units. Money uses an ISO 4217 code ("USD", "EUR", "JPY", ...).
-inline constexpr std::string_view kUnitNone = "";  // plain counts
+inline constexpr std::string_view kUnitNone = "";         // plain counts
 inline constexpr std::string_view kUnitPercent = "%";
-inline constexpr std::string_view kUnitPoints = "pp";  // percentage points
-inline constexpr std::string_view kUnitDays = "day";   // durations
+inline constexpr std::string_view kUnitPoints = "pp";     // percentage points
+inline constexpr std::string_view kUnitDays = "day";      // durations
 // Dates, and anchored durations: low/high count days since 1970-01-01
 // (see DayNumber below).
 inline constexpr std::string_view kUnitDate = "date";

@@ -48,7 +48,8 @@ INSTANTIATE_TEST_SUITE_P(
                     MoneyCase{"$20-30 million", "USD", 20e6, 30e6, 1e7},
                     MoneyCase{"C$40 million", "CAD", 40e6, 40e6, 1e7},
                     MoneyCase{"A$1.2bn", "AUD", 1.2e9, 1.2e9, 1e8},
-                    MoneyCase{"HK$3bn", "HKD", 3e9, 3e9, 1e9}));
+                    MoneyCase{"HK$3bn", "HKD", 3e9, 3e9, 1e9},
+                    MoneyCase{"$5-million", "USD", 5e6, 5e6, 1e6}));
 
 INSTANTIATE_TEST_SUITE_P(
     OtherCurrencies, ParseMoneyTest,

@@ -62,7 +62,15 @@ INSTANTIATE_TEST_SUITE_P(
                     NumberCase{"4 thousand", 4e3, 4e3, 1e3, false},
                     NumberCase{"1 trillion", 1e12, 1e12, 1e11, false},
                     NumberCase{"3tn", 3e12, 3e12, 1e12, false},
-                    NumberCase{"5 hundred", 500, 500, 100, false}));
+                    NumberCase{"5 hundred", 500, 500, 100, false},
+                    NumberCase{"5-million", 5e6, 5e6, 1e6, false}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Adjectives, ParseNumberTest,
+    testing::Values(NumberCase{"71-year", 71, 71, 1, false},
+                    NumberCase{"500-strong", 500, 500, 100, false},
+                    NumberCase{"twenty-five-member", 25, 25, 1, false},
+                    NumberCase{"12-member", 12, 12, 1, false}));
 
 INSTANTIATE_TEST_SUITE_P(
     Words, ParseNumberTest,
@@ -120,11 +128,20 @@ TEST_P(ParseNumberErrorTest, RejectsText) {
 INSTANTIATE_TEST_SUITE_P(Garbage, ParseNumberErrorTest,
                          testing::Values("", "many", "lots of people",
                                          "between 20", "from 20", "30-20",
-                                         "twenty zero", "71-year", "20 or 30",
-                                         "seven seven", "1.2.3x"));
+                                         "twenty zero", "71-year-old",
+                                         "20 or 30", "seven seven", "1.2.3x"));
 
-TEST(ParseNumberAtTest, StopsAtAdjectivalHyphen) {
+TEST(ParseNumberAtTest, TakesOneAdjectivalTail) {
   const std::vector<Token> tokens = Tokenize("71-year-old");
+  size_t pos = 0;
+  std::optional<ParsedNumber> number = ParseNumberAt(tokens, &pos);
+  ASSERT_TRUE(number.has_value());
+  EXPECT_DOUBLE_EQ(number->low, 71);
+  EXPECT_EQ(pos, 3u);
+}
+
+TEST(ParseNumberAtTest, SpacedHyphenIsNotATail) {
+  const std::vector<Token> tokens = Tokenize("71 - year");
   size_t pos = 0;
   std::optional<ParsedNumber> number = ParseNumberAt(tokens, &pos);
   ASSERT_TRUE(number.has_value());

@@ -47,7 +47,8 @@ INSTANTIATE_TEST_SUITE_P(
                     PercentCase{"20%-30%", kUnitPercent, 20, 30, 10},
                     PercentCase{"between 20% and 30%", kUnitPercent, 20, 30,
                                 10},
-                    PercentCase{"50", kUnitPercent, 50, 50, 10}));
+                    PercentCase{"50", kUnitPercent, 50, 50, 10},
+                    PercentCase{"5-percent", kUnitPercent, 5, 5, 1}));
 
 INSTANTIATE_TEST_SUITE_P(
     Points, ParsePercentTest,
