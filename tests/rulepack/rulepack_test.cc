@@ -453,6 +453,56 @@ TEST(LoadRulePackTest, QualifierFragmentWithEmptyTableStillCompiles) {
   EXPECT_EQ(value, "5");
 }
 
+// Word boundaries keep "over" out of "Moreover", but a phrase that starts
+// or ends with punctuation ("c." for circa, "~") must still match where
+// copy writes it: "c. 50 things", "~50 things".
+TEST(LoadRulePackTest, QualifierPhrasesWithPunctuationStillMatch) {
+  const fs::path dir = TestDir();
+  WriteFile(dir, "rules.yaml",
+            "qualifiers:\n"
+            "  about: ['c.', '~']\n"
+            "rules:\n"
+            "  - id: t.a\n"
+            "    kind: number\n"
+            "    subject: s\n"
+            "    patterns: ['(?:(?P<qualifier>{qualifier})\\s*)?"
+            "(?P<value>\\d+) things']\n");
+  absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  const RE2& re = *pack->rules[0].regexes[0];
+  const struct {
+    const char* text;
+    const char* qualifier;
+  } cases[] = {
+      {"c. 50 things", "c."},
+      {"~50 things", "~"},
+      {"about ~50 things", "~"},
+  };
+  for (const auto& c : cases) {
+    std::string qualifier, value;
+    ASSERT_TRUE(RE2::PartialMatch(c.text, re, &qualifier, &value)) << c.text;
+    EXPECT_EQ(qualifier, c.qualifier) << c.text;
+    EXPECT_EQ(value, "50") << c.text;
+  }
+}
+
+TEST(LoadRulePackTest, ExampleMissingBothKeysReportsBoth) {
+  const fs::path dir = TestDir();
+  const std::string file = WriteFile(dir, "rules.yaml",
+                                     std::string(kGoodRule) +
+                                         "    examples:\n"
+                                         "      - published: 2016-12-13\n");
+  absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
+  ASSERT_FALSE(pack.ok());
+  const std::vector<std::string> lines = Lines(pack.status());
+  EXPECT_TRUE(HasLine(lines, Where(file, 8, 9) + "rule t.a: ",
+                      "missing required key \"text\""))
+      << pack.status().message();
+  EXPECT_TRUE(HasLine(lines, Where(file, 8, 9) + "rule t.a: ",
+                      "missing required key \"expect\""))
+      << pack.status().message();
+}
+
 TEST(LoadRulePackTest, BadQualifierReadingIsReported) {
   const fs::path dir = TestDir();
   const std::string file = WriteFile(dir, "rules.yaml",

@@ -68,6 +68,21 @@ TEST(LoadDocumentTest, MissingFileIsNotFoundOneLine) {
   EXPECT_EQ(doc.status().message().find('\n'), absl::string_view::npos);
 }
 
+// A folder is not a readable source file: it must not load as an empty
+// document.
+TEST(LoadDocumentTest, FolderIsAnErrorNotAnEmptyDocument) {
+  const fs::path dir = TestDir() / "folder.txt";
+  fs::create_directories(dir);
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc = LoadDocument(Meta(dir.string()), &warnings);
+  EXPECT_FALSE(doc.ok());
+  if (!doc.ok()) {
+    EXPECT_TRUE(absl::StartsWith(doc.status().message(),
+                                 dir.string() + ": error: "))
+        << doc.status();
+  }
+}
+
 TEST(LoadDocumentTest, BinaryFileIsSkippedWithWarning) {
   const std::string path =
       WriteFile(TestDir() / "image.txt", std::string("GIF89a\0\0\x01", 9));

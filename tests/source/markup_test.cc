@@ -111,6 +111,23 @@ TEST(MaskMarkdownTest, DoubleUnderscoreEmphasisIsFullyBlanked) {
   }
 }
 
+// A fence line inside an HTML comment is comment text, not the start of a
+// code block: the prose after the comment must stay readable.
+TEST(MaskMarkdownTest, FenceInsideHtmlCommentDoesNotHideLaterProse) {
+  std::string text = "<!--\n```\n-->\nTalks lasted 71 years.";
+  MaskMarkdown(&text);
+  EXPECT_EQ(text, "    \n   \n   \nTalks lasted 71 years.");
+}
+
+// A fenced block closes only with a fence of the same character (CommonMark
+// 4.5): "~~~" inside a ``` block is code, and the ``` after it closes the
+// block rather than opening a new one.
+TEST(MaskMarkdownTest, FenceClosesOnlyWithTheSameCharacter) {
+  std::string text = "```\ncode 1\n~~~\ncode 2\n```\nProse 3.";
+  MaskMarkdown(&text);
+  EXPECT_EQ(text, "   \n      \n   \n      \n   \nProse 3.");
+}
+
 TEST(MaskMarkdownTest, CrlfFrontMatterAndFences) {
   const std::string input = "---\r\nk: 1\r\n---\r\nA.\r\n```\r\n9\r\n```\r\nB.";
   std::string text = input;
