@@ -2,6 +2,7 @@
 #include "checker/common/iso_date.h"
 
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -15,6 +16,12 @@ absl::StatusOr<absl::CivilDay> ParseIsoDay(absl::string_view text) {
   };
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
     return bad("not a date");
+  }
+  // SimpleAtoi would accept signs and spaces; the fields are digits only.
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(text[i]))) {
+      return bad("not a date");
+    }
   }
   int year = 0, month = 0, day = 0;
   if (!absl::SimpleAtoi(text.substr(0, 4), &year) ||

@@ -52,6 +52,10 @@ struct Event {
 struct Piece {
   Interval where;
   int count;
+  // True when some source starts or stops covering at the boundary before
+  // this piece. With equal counts on both sides, that means different
+  // sources, so the two pieces are different readings.
+  bool sources_change;
 };
 
 }  // namespace
@@ -81,10 +85,11 @@ Consensus FindConsensus(const std::vector<Vote>& votes) {
            events[j].order <= kClosedStart) {
       count += events[j++].delta;
     }
-    pieces.push_back({Interval::Closed(x, x), count});
+    pieces.push_back({Interval::Closed(x, x), count, j > i});
+    const size_t k = j;
     while (j < events.size() && events[j].x == x) count += events[j++].delta;
     if (j < events.size()) {
-      pieces.push_back({Interval{x, events[j].x, true, true}, count});
+      pieces.push_back({Interval{x, events[j].x, true, true}, count, j > k});
     }
     i = j;
   }
@@ -97,7 +102,8 @@ Consensus FindConsensus(const std::vector<Vote>& votes) {
   for (size_t i = 0; i < pieces.size(); ++i) {
     if (pieces[i].count != best) continue;
     Interval region = pieces[i].where;
-    while (i + 1 < pieces.size() && pieces[i + 1].count == best) {
+    while (i + 1 < pieces.size() && pieces[i + 1].count == best &&
+           !pieces[i + 1].sources_change) {
       ++i;
       region.high = pieces[i].where.high;
       region.high_open = pieces[i].where.high_open;

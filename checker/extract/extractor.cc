@@ -138,8 +138,9 @@ std::vector<Match> Extractor::FindAll(absl::string_view text) const {
          combined_->Match(whole, pos, whole.size(), RE2::UNANCHORED, &hit,
                           1)) {
     const size_t begin = static_cast<size_t>(hit.data() - whole.data());
-    const Span block =
-        ParagraphAround(text, pos, begin, begin + hit.size());
+    // The paragraph where the hit starts: a hit that runs on past a blank
+    // line is not a match, since patterns never span paragraphs.
+    const Span block = ParagraphAround(text, pos, begin, begin);
     const absl::string_view block_text =
         text.substr(block.begin, block.end - block.begin);
     fired.clear();

@@ -61,14 +61,15 @@ bool IsAbbreviationDot(absl::string_view text, size_t dot) {
 
 // True when whitespace byte `p` separates two sentences.
 bool IsSentenceBreak(absl::string_view text, size_t p) {
-  // A blank line ends a paragraph and so a sentence; a single line break
-  // does not, because Markdown and plain text wrap sentences over lines.
+  // A line break ends a sentence (headlines, one-paragraph-per-line
+  // copy) unless the next line goes on in lower case, as a sentence wrapped
+  // over lines in Markdown does.
   if (text[p] == '\n') {
     size_t next = p + 1;
     while (next < text.size() && text[next] != '\n' && IsSpace(text[next])) {
       ++next;
     }
-    if (next >= text.size() || text[next] == '\n') return true;
+    return next >= text.size() || !absl::ascii_islower(text[next]);
   }
   // A lower-case word after the punctuation continues the sentence, which
   // catches abbreviations the list above does not know ("approx. three").

@@ -31,7 +31,8 @@ inline constexpr size_t kDefaultExcerptWidth = 110;
 
 // The byte range [first, second) of the sentence around bytes
 // [begin, end) of `text`, trimmed of surrounding whitespace. A sentence
-// ends at a blank line, or at '.', '!' or '?' (optionally followed by
+// ends at a line break not followed by a lower-case word (which continues
+// a wrapped sentence), or at '.', '!' or '?' (optionally followed by
 // closing quotes or brackets) followed by whitespace, unless that is an
 // initial ("J. Smith", "U.S. troops"), a common abbreviation ("Dec. 13",
 // "Mr. Abe") or the next word starts in lower case. Offsets past the

@@ -4,6 +4,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 
 namespace claimdiff {
@@ -97,11 +98,28 @@ std::string StripCaptures(absl::string_view pattern) {
   for (size_t i = 0; i < pattern.size(); ++i) {
     const char c = pattern[i];
     if (c == '\\' && i + 1 < pattern.size()) {
+      if (pattern[i + 1] == 'Q') {
+        // \Q...\E quotes everything up to \E (or the end) literally.
+        size_t end = pattern.find("\\E", i + 2);
+        end = end == absl::string_view::npos ? pattern.size() : end + 2;
+        out.append(pattern.data() + i, end - i);
+        i = end - 1;
+        continue;
+      }
       out.append(pattern.data() + i, 2);
       ++i;
       continue;
     }
     if (in_class) {
+      if (c == '[' && i + 1 < pattern.size() && pattern[i + 1] == ':') {
+        // A POSIX class such as [:alpha:] inside brackets.
+        const size_t end = pattern.find(":]", i + 2);
+        if (end != absl::string_view::npos) {
+          out.append(pattern.data() + i, end + 2 - i);
+          i = end + 1;
+          continue;
+        }
+      }
       if (c == ']') in_class = false;
       out.push_back(c);
       continue;
@@ -122,7 +140,7 @@ std::string StripCaptures(absl::string_view pattern) {
     }
     if (c == '(') {
       absl::string_view rest = pattern.substr(i);
-      if (rest.substr(0, 3) == "(?P" && rest.size() > 3 && rest[3] == '<') {
+      if (absl::StartsWith(rest, "(?P<")) {
         const size_t close = rest.find('>');
         if (close != absl::string_view::npos) {
           out.append("(?:");

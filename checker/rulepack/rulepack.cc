@@ -46,7 +46,9 @@ bool IsReservedCapture(const std::string& name) {
 }
 
 // Builds the `{qualifier}` fragment from the vocabulary: phrases longest
-// first so "more than" wins over "more", spaces matching any whitespace.
+// first so "more than" wins over "more", spaces matching any whitespace,
+// and word boundaries where a phrase starts or ends with a letter or digit
+// (so "over" stays out of "Moreover" while "c." and "~" still match).
 std::string QualifierFragment(const QualifierTable& table) {
   std::vector<std::string> alternatives;
   for (const std::string& phrase : table.PhrasesLongestFirst()) {
@@ -56,19 +58,23 @@ std::string QualifierFragment(const QualifierTable& table) {
       if (!quoted.empty()) quoted.append(R"(\s+)");
       quoted.append(RE2::QuoteMeta(re2::StringPiece(word.data(), word.size())));
     }
-    alternatives.push_back(std::move(quoted));
+    if (quoted.empty()) continue;
+    const bool word_start = absl::ascii_isalnum(phrase.front());
+    const bool word_end = absl::ascii_isalnum(phrase.back());
+    alternatives.push_back(absl::StrCat(word_start ? "\\b" : "", quoted,
+                                        word_end ? "\\b" : ""));
   }
-  if (alternatives.empty()) return "(?!)";
-  // Word boundaries keep "over" out of "Moreover".
-  return absl::StrCat("(?i:\\b(?:", absl::StrJoin(alternatives, "|"),
-                      ")\\b)");
+  // An empty class: RE2 has no (?!), and a pack without qualifiers must
+  // still compile patterns that mention {qualifier}.
+  if (alternatives.empty()) return R"([^\x00-\x{10FFFF}])";
+  return absl::StrCat("(?i:", absl::StrJoin(alternatives, "|"), ")");
 }
 
 class PackLoader {
  public:
   // Loads the folder `dir`: its pack.yaml imports first, then its YAML
   // files in name order. A folder reached twice is loaded once.
-  void LoadDir(const fs::path& dir, const std::string& imported_from);
+  void LoadDir(const fs::path& dir);
 
   absl::StatusOr<RulePack> Finish();
 
@@ -96,15 +102,12 @@ class PackLoader {
   std::set<std::string> visited_;
 };
 
-void PackLoader::LoadDir(const fs::path& dir,
-                         const std::string& imported_from) {
+void PackLoader::LoadDir(const fs::path& dir) {
   std::error_code ec;
   const fs::path canonical = fs::weakly_canonical(dir, ec);
   if (!fs::is_directory(dir, ec)) {
-    errors_.push_back(Diagnostic{
-        Severity::kError, imported_from.empty() ? dir.string() : imported_from,
-        0, 0,
-        absl::StrCat("rule pack folder not found: ", dir.string())});
+    errors_.push_back(Diagnostic{Severity::kError, dir.string(), 0, 0,
+                                 "rule pack folder not found"});
     return;
   }
   if (!visited_.insert(canonical.string()).second) return;
@@ -124,7 +127,13 @@ void PackLoader::LoadDir(const fs::path& dir,
           errors.Add(imports, "pack: \"imports\" must be a list of folders");
         } else {
           for (const YAML::Node& imp : imports) {
-            LoadDir(dir / ScalarOf(imp), pack_file.string());
+            const fs::path imported = dir / ScalarOf(imp);
+            if (fs::is_directory(imported)) {
+              LoadDir(imported);
+            } else {
+              errors.Add(imp, absl::StrCat("pack: imported rule pack folder not found: ",
+                                           imported.lexically_normal().string()));
+            }
           }
         }
       }
@@ -288,10 +297,9 @@ void PackLoader::ReadExamples(const YAML::Node& node,
       continue;
     }
     errors->CheckKeys(ex, {"text", "published", "expect"}, ctx);
-    if (!errors->Require(ex, "text", ctx) ||
-        !errors->Require(ex, "expect", ctx)) {
-      continue;
-    }
+    const bool has_text = errors->Require(ex, "text", ctx);
+    const bool has_expect = errors->Require(ex, "expect", ctx);
+    if (!has_text || !has_expect) continue;
     RuleExample example;
     example.text = ScalarOf(ex["text"]);
     example.expect = ScalarOf(ex["expect"]);
@@ -442,7 +450,7 @@ absl::StatusOr<RulePack> PackLoader::Finish() {
 
 absl::StatusOr<RulePack> LoadRulePack(const std::vector<std::string>& dirs) {
   PackLoader loader;
-  for (const std::string& dir : dirs) loader.LoadDir(dir, "");
+  for (const std::string& dir : dirs) loader.LoadDir(dir);
   return loader.Finish();
 }
 

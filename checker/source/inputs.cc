@@ -76,6 +76,9 @@ absl::StatusOr<std::vector<SourceMeta>> ResolveInputs(
           "error: no sources given (name files or folders, or --manifest)");
     }
     out = manifest->sources;
+    for (SourceMeta& meta : out) {
+      if (!meta.published) meta.published = options.published;
+    }
   }
 
   for (const std::string& path : paths) {

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -14,6 +15,12 @@ namespace claimdiff {
 
 absl::StatusOr<Document> LoadDocument(const SourceMeta& meta,
                                       std::vector<Diagnostic>* warnings) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(meta.path, ec)) {
+    Diagnostic d{Severity::kError, meta.path, 0, 0,
+                 "is a folder, not a file"};
+    return absl::InvalidArgumentError(d.ToString());
+  }
   std::ifstream in(meta.path, std::ios::binary);
   if (!in) {
     const int err = errno;

@@ -36,11 +36,14 @@ void BlankMatches(const RE2& re, int group, std::string* text) {
   }
 }
 
-bool IsFence(absl::string_view line) {
+// The fence character ('`' or '~') if `line` is a code fence, else 0.
+char FenceChar(absl::string_view line) {
   size_t i = 0;
   while (i < line.size() && i < 3 && line[i] == ' ') ++i;
   absl::string_view rest = line.substr(i);
-  return rest.substr(0, 3) == "```" || rest.substr(0, 3) == "~~~";
+  if (rest.substr(0, 3) == "```") return '`';
+  if (rest.substr(0, 3) == "~~~") return '~';
+  return 0;
 }
 
 }  // namespace
@@ -52,27 +55,33 @@ void BlankRange(std::string* text, size_t begin, size_t end) {
 }
 
 void MaskMarkdown(std::string* text) {
+  // HTML comments first, so a fence inside a comment opens no code block.
+  static const RE2* const kComment = new RE2(R"((?s)<!--.*?-->)");
+  BlankMatches(*kComment, 0, text);
+
   // Front matter and fenced code are line-structured; handle them by lines.
+  // A fence closes only with the character that opened it (CommonMark).
   size_t pos = 0;
-  bool in_fence = false;
+  char fence = 0;  // '`' or '~' inside a code block, else 0
   bool in_front_matter = false;
   bool first_line = true;
   while (pos < text->size()) {
     size_t eol = text->find('\n', pos);
     if (eol == std::string::npos) eol = text->size();
     absl::string_view line(text->data() + pos, eol - pos);
-    if (first_line && (line == "---" || line == "---\r")) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const char opener = FenceChar(line);
+    if (first_line && line == "---") {
       in_front_matter = true;
       BlankRange(text, pos, eol);
     } else if (in_front_matter) {
-      if (line == "---" || line == "---\r" || line == "..." ) {
-        in_front_matter = false;
-      }
+      if (line == "---" || line == "...") in_front_matter = false;
       BlankRange(text, pos, eol);
-    } else if (IsFence(line)) {
-      in_fence = !in_fence;
+    } else if (fence != 0) {
+      if (opener == fence) fence = 0;
       BlankRange(text, pos, eol);
-    } else if (in_fence) {
+    } else if (opener != 0) {
+      fence = opener;
       BlankRange(text, pos, eol);
     }
     first_line = false;
@@ -81,7 +90,6 @@ void MaskMarkdown(std::string* text) {
 
   // The rest is inline syntax. Each pattern blanks either the whole match
   // (group 0) or only its syntax groups, leaving the prose between them.
-  static const RE2* const kComment = new RE2(R"((?s)<!--.*?-->)");
   static const RE2* const kTag = new RE2(R"(</?[A-Za-z][^<>\n]*>)");
   static const RE2* const kRefDef =
       new RE2(R"((?m)^ {0,3}\[[^\]\n]+\]:[^\n]*)");
@@ -90,9 +98,11 @@ void MaskMarkdown(std::string* text) {
   static const RE2* const kHeading = new RE2(R"((?m)^ {0,3}(#{1,6})[ \t])");
   static const RE2* const kClosingHashes = new RE2(R"((?m)[ \t](#+)[ \t]*$)");
   static const RE2* const kQuote = new RE2(R"((?m)^ {0,3}((?:> ?)+))");
-  static const RE2* const kEmphasis =
-      new RE2(R"((\*{1,3})|(`+)|(?:^|[^\pL\pN])(_{1,3})|(_{1,3})(?:[^\pL\pN]|$))");
-  BlankMatches(*kComment, 0, text);
+  // Closing underscores are tried before opening ones so "__71__" loses
+  // both runs rather than reading the first "_" of "__" as the character
+  // before an opener.
+  static const RE2* const kEmphasis = new RE2(
+      R"((\*{1,3})|(`+)|(_{1,3})(?:[^\pL\pN_]|$)|(?:^|[^\pL\pN_])(_{1,3}))");
   BlankMatches(*kTag, 0, text);
   BlankMatches(*kRefDef, 0, text);
   BlankMatches(*kLink, -1, text);

@@ -6,10 +6,12 @@
 namespace claimdiff {
 namespace {
 
-// Length of the valid UTF-8 sequence starting at `i`, or 0 if the bytes
-// there do not form one. Follows the well-formed byte sequence table of
-// the Unicode standard (chapter 3, table 3-7).
-size_t ValidSequenceLength(absl::string_view s, size_t i) {
+// Reads the sequence starting at `i` following the well-formed byte
+// sequence table of the Unicode standard (chapter 3, table 3-7). Returns
+// its length when valid; otherwise sets `*invalid` to the length of the
+// maximal subpart (the lead byte and the continuation bytes that were
+// still allowed), which is at least 1.
+size_t ReadSequence(absl::string_view s, size_t i, size_t* invalid) {
   auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char b0 = byte(i);
   if (b0 < 0x80) return 1;
@@ -26,12 +28,17 @@ size_t ValidSequenceLength(absl::string_view s, size_t i) {
     if (b0 == 0xF0) lo = 0x90;
     if (b0 == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
   } else {
+    *invalid = 1;
     return 0;
   }
-  if (i + len > s.size()) return 0;
-  if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
-  for (size_t k = 2; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    const bool ok = i + k < s.size() &&
+                    (k == 1 ? byte(i + k) >= lo && byte(i + k) <= hi
+                            : (byte(i + k) & 0xC0) == 0x80);
+    if (!ok) {
+      *invalid = k;
+      return 0;
+    }
   }
   return len;
 }
@@ -43,7 +50,8 @@ Utf8Repair RepairUtf8(absl::string_view bytes) {
   out.text.reserve(bytes.size());
   size_t i = 0;
   while (i < bytes.size()) {
-    const size_t n = ValidSequenceLength(bytes, i);
+    size_t invalid = 0;
+    const size_t n = ReadSequence(bytes, i, &invalid);
     if (n > 0) {
       out.text.append(bytes.data() + i, n);
       i += n;
@@ -52,13 +60,7 @@ Utf8Repair RepairUtf8(absl::string_view bytes) {
     if (out.replaced == 0) out.first_invalid = i;
     ++out.replaced;
     out.text.append("\xEF\xBF\xBD");
-    // Skip the lead byte and any continuation bytes that follow it, so one
-    // broken character is one replacement.
-    ++i;
-    while (i < bytes.size() &&
-           (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80) {
-      ++i;
-    }
+    i += invalid;
   }
   return out;
 }

@@ -15,10 +15,10 @@ struct Utf8Repair {
   size_t first_invalid = 0;   // byte offset (in the input) of the first one
 };
 
-// Replaces every maximal invalid subsequence (overlong forms, surrogates,
-// truncated sequences, stray continuation bytes) with U+FFFD, the way
-// browsers and ICU do, so a stray Latin-1 byte costs one character and
-// the rest of the document still reads.
+// Replaces each maximal subpart of an ill-formed sequence (overlong forms,
+// surrogates, truncated sequences, stray continuation bytes) with U+FFFD,
+// the way browsers and ICU do, so a stray Latin-1 byte costs one character
+// and the rest of the document still reads.
 Utf8Repair RepairUtf8(absl::string_view bytes);
 
 // True when `bytes` looks like a binary file rather than text: it holds a

@@ -66,21 +66,25 @@ absl::StatusOr<QualifierReading> ParseQualifierReading(std::string_view name) {
 }
 
 void QualifierTable::Add(std::string_view phrase, QualifierReading reading) {
-  std::string key = PhraseKey(phrase);
+  // Kept as written (case and spaces folded) so the {qualifier} fragment
+  // matches "c." with its dot; compared by key so ", c." finds it.
+  std::string written = FoldText(TrimSpaces(phrase));
+  const std::string key = PhraseKey(written);
   for (auto& [existing, existing_reading] : phrases_) {
-    if (existing == key) {
+    if (PhraseKey(existing) == key) {
+      existing = std::move(written);
       existing_reading = reading;
       return;
     }
   }
-  phrases_.emplace_back(std::move(key), reading);
+  phrases_.emplace_back(std::move(written), reading);
 }
 
 std::optional<QualifierReading> QualifierTable::Lookup(
     std::string_view phrase) const {
   const std::string key = PhraseKey(phrase);
   for (const auto& [existing, reading] : phrases_) {
-    if (existing == key) return reading;
+    if (PhraseKey(existing) == key) return reading;
   }
   return std::nullopt;
 }
