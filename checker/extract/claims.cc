@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <set>
-#include <string_view>
+#include "absl/strings/string_view.h"
 #include <tuple>
 
 #include "absl/strings/ascii.h"
@@ -16,16 +16,15 @@
 namespace claimdiff {
 namespace {
 
-// std::string_view because the values stage's ClaimText uses it.
-std::string_view TextOf(const Document& doc, const Span* span) {
+// The captured text of `span`, or "" for a capture that did not take part.
+absl::string_view TextOf(const Document& doc, const Span* span) {
   if (span == nullptr) return {};
-  return std::string_view(doc.text).substr(span->begin,
+  return absl::string_view(doc.text).substr(span->begin,
                                           span->end - span->begin);
 }
 
 // "The  Kuril Islands" -> "the kuril islands".
-std::string SubjectPart(std::string_view text) {
-  const absl::string_view captured(text.data(), text.size());
+std::string SubjectPart(absl::string_view captured) {
   std::vector<absl::string_view> words =
       absl::StrSplit(captured, absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty());
   return absl::AsciiStrToLower(absl::StrJoin(words, " "));
@@ -75,7 +74,7 @@ Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
   claim.finish = doc.PositionOf(claim.end);
   claim.text = doc.text.substr(claim.begin, claim.end - claim.begin);
 
-  std::string_view qualifier = TextOf(doc, match.Capture(kCaptureQualifier));
+  absl::string_view qualifier = TextOf(doc, match.Capture(kCaptureQualifier));
   if (qualifier.empty()) {
     qualifier = TextOf(doc, match.Capture(kCaptureQualifierAfter));
   }

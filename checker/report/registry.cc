@@ -2,7 +2,7 @@
 // plus its own <format>_report.h/.cc.
 #include <memory>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/status.h"
@@ -35,7 +35,7 @@ constexpr ReportFormat kFormats[] = {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<Reporter>> MakeReporter(
-    std::string_view format, const ReportOptions& options) {
+    absl::string_view format, const ReportOptions& options) {
   // The installed Abseil's string_view is its own type, not an alias.
   const absl::string_view name(format.data(), format.size());
   for (const ReportFormat& known : kFormats) {

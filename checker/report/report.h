@@ -5,7 +5,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -39,7 +39,7 @@ class Reporter {
 // The reporter for `format` ("text" or "json"), or InvalidArgument naming
 // the known formats.
 absl::StatusOr<std::unique_ptr<Reporter>> MakeReporter(
-    std::string_view format, const ReportOptions& options);
+    absl::string_view format, const ReportOptions& options);
 
 // The format names MakeReporter accepts, for --help.
 std::vector<std::string> ReportFormats();

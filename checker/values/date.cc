@@ -1,3 +1,4 @@
+#include "absl/strings/string_view.h"
 #include "checker/values/date.h"
 
 #include <cstddef>
@@ -39,7 +40,7 @@ struct Span {
 
 template <typename T>
 struct Word {
-  std::string_view word;
+  absl::string_view word;
   T meaning;
 };
 
@@ -52,7 +53,7 @@ constexpr Word<int> kMonthWords[] = {
     {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12},
 };
 
-constexpr std::string_view kMonthNames[] = {
+constexpr absl::string_view kMonthNames[] = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
@@ -96,12 +97,12 @@ constexpr Word<int> kOffsetWords[] = {
 
 // Words that frame a date without changing it ("on Thursday", "in 2014",
 // "the summer of 1945").
-constexpr std::string_view kFillerWords[] = {"on", "in", "the", "of"};
+constexpr absl::string_view kFillerWords[] = {"on", "in", "the", "of"};
 
-constexpr std::string_view kOrdinalSuffixes[] = {"st", "nd", "rd", "th"};
+constexpr absl::string_view kOrdinalSuffixes[] = {"st", "nd", "rd", "th"};
 
 template <typename T, size_t N>
-std::optional<T> Lookup(const Word<T> (&words)[N], std::string_view word) {
+std::optional<T> Lookup(const Word<T> (&words)[N], absl::string_view word) {
   for (const Word<T>& entry : words) {
     if (entry.word == word) return entry.meaning;
   }
@@ -109,14 +110,14 @@ std::optional<T> Lookup(const Word<T> (&words)[N], std::string_view word) {
 }
 
 template <size_t N>
-bool Contains(const std::string_view (&words)[N], std::string_view word) {
-  for (std::string_view entry : words) {
+bool Contains(const absl::string_view (&words)[N], absl::string_view word) {
+  for (absl::string_view entry : words) {
     if (entry == word) return true;
   }
   return false;
 }
 
-std::string_view WeekdayShortName(absl::Weekday weekday) {
+absl::string_view WeekdayShortName(absl::Weekday weekday) {
   switch (weekday) {
     case absl::Weekday::monday:
       return "Mon";
@@ -136,7 +137,7 @@ std::string_view WeekdayShortName(absl::Weekday weekday) {
   return "";
 }
 
-std::string_view SeasonName(Season season) {
+absl::string_view SeasonName(Season season) {
   switch (season) {
     case Season::kSpring:
       return "spring";
@@ -183,19 +184,19 @@ std::optional<absl::CivilDay> MakeDay(absl::civil_year_t year, int month,
   return made;
 }
 
-absl::Status NotADate(std::string_view shown) {
+absl::Status NotADate(absl::string_view shown) {
   return absl::InvalidArgumentError(
-      absl::StrCat("not a date: \"", AsAbsl(shown), "\""));
+      absl::StrCat("not a date: \"", shown, "\""));
 }
 
-absl::Status NoSuchDate(std::string_view shown) {
+absl::Status NoSuchDate(absl::string_view shown) {
   return absl::InvalidArgumentError(
-      absl::StrCat("no such date: \"", AsAbsl(shown), "\""));
+      absl::StrCat("no such date: \"", shown, "\""));
 }
 
 // Reads the parts of a date in any order ("December 15, 2016",
 // "15 December 2016") and checks they make one date.
-absl::StatusOr<DateExpr> ParseDateExpr(std::string_view shown) {
+absl::StatusOr<DateExpr> ParseDateExpr(absl::string_view shown) {
   const std::vector<Token> tokens = Tokenize(shown);
   DateExpr e;
   // A bare day of the month needs "the" or a suffix ("the 2nd", "the 2"),
@@ -300,7 +301,7 @@ absl::StatusOr<DateExpr> ParseDateExpr(std::string_view shown) {
 
 Span DaySpan(absl::CivilDay day) {
   return {day, day,
-          absl::StrCat(AsAbsl(WeekdayShortName(absl::GetWeekday(day))), " ",
+          absl::StrCat(WeekdayShortName(absl::GetWeekday(day)), " ",
                        absl::FormatCivilTime(day))};
 }
 
@@ -312,7 +313,7 @@ Span WeekSpan(absl::CivilDay monday) {
 Span MonthSpan(absl::CivilMonth month) {
   return {
       absl::CivilDay(month), absl::CivilDay(month + 1) - 1,
-      absl::StrCat(AsAbsl(kMonthNames[month.month() - 1]), " ", month.year())};
+      absl::StrCat(kMonthNames[month.month() - 1], " ", month.year())};
 }
 
 Span YearSpan(absl::CivilYear year) {
@@ -339,7 +340,7 @@ Span SeasonSpan(Season season, absl::civil_year_t year) {
       break;
   }
   return {absl::CivilDay(start), absl::CivilDay(start + 3) - 1,
-          absl::StrCat(AsAbsl(SeasonName(season)), " ", year)};
+          absl::StrCat(SeasonName(season), " ", year)};
 }
 
 // The Monday that starts the week of `day`.
@@ -348,16 +349,16 @@ absl::CivilDay MondayOf(absl::CivilDay day) {
 }
 
 absl::StatusOr<Span> WithWeekday(Span span, const DateExpr& e,
-                                 std::string_view shown) {
+                                 absl::string_view shown) {
   if (e.weekday && absl::GetWeekday(span.first) != *e.weekday) {
     return absl::InvalidArgumentError(
-        absl::StrCat("weekday does not match the date: \"", AsAbsl(shown),
+        absl::StrCat("weekday does not match the date: \"", shown,
                      "\" (", span.label, ")"));
   }
   return span;
 }
 
-absl::StatusOr<Span> PlaceAbsolute(const DateExpr& e, std::string_view shown) {
+absl::StatusOr<Span> PlaceAbsolute(const DateExpr& e, absl::string_view shown) {
   if (e.season) return SeasonSpan(*e.season, *e.year);
   if (e.day) {
     return WithWeekday(DaySpan(*MakeDay(*e.year, *e.month, *e.day)), e, shown);
@@ -480,7 +481,7 @@ std::vector<Span> Candidates(const DateExpr& e, absl::CivilDay published) {
 }
 
 absl::StatusOr<Span> PlaceRelative(const DateExpr& e, absl::CivilDay published,
-                                   Resolve resolve, std::string_view shown) {
+                                   Resolve resolve, absl::string_view shown) {
   if (e.day_offset) return DaySpan(published + *e.day_offset);
   if (e.period) {
     const int step =
@@ -504,16 +505,16 @@ absl::StatusOr<Span> PlaceRelative(const DateExpr& e, absl::CivilDay published,
   if (!chosen) {
     return absl::InvalidArgumentError(
         absl::StrCat("no date near ", absl::FormatCivilTime(published),
-                     " matches \"", AsAbsl(shown), "\""));
+                     " matches \"", shown, "\""));
   }
   return *std::move(chosen);
 }
 
 }  // namespace
 
-absl::StatusOr<DateReading> ReadDate(std::string_view text, Resolve resolve,
+absl::StatusOr<DateReading> ReadDate(absl::string_view text, Resolve resolve,
                                      std::optional<absl::CivilDay> published) {
-  const std::string_view shown = TrimSpaces(text);
+  const absl::string_view shown = TrimSpaces(text);
   absl::StatusOr<DateExpr> expr = ParseDateExpr(shown);
   if (!expr.ok()) return expr.status();
   absl::StatusOr<Span> span;

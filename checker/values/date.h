@@ -9,7 +9,7 @@
 
 #include <optional>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
@@ -41,7 +41,7 @@ struct DateReading {
 // InvalidArgument, with a one-line message quoting the text, for text that
 // is not a date and for impossible dates ("February 30", "2016-02-30",
 // "April 31, 2016"); the latter are rejected even when unresolved.
-absl::StatusOr<DateReading> ReadDate(std::string_view text, Resolve resolve,
+absl::StatusOr<DateReading> ReadDate(absl::string_view text, Resolve resolve,
                                      std::optional<absl::CivilDay> published);
 
 }  // namespace claimdiff

@@ -1,3 +1,4 @@
+#include "absl/strings/string_view.h"
 #include "checker/values/duration.h"
 
 #include <algorithm>
@@ -29,7 +30,7 @@ constexpr DurationUnit kUnits[] = {
 };
 
 // The unit whose singular or plural is `name`.
-const DurationUnit* UnitNamed(std::string_view name) {
+const DurationUnit* UnitNamed(absl::string_view name) {
   for (const DurationUnit& unit : kUnits) {
     if (unit.singular == name || unit.plural == name) return &unit;
   }
@@ -60,21 +61,21 @@ bool IsWhole(double x) {
 
 }  // namespace
 
-absl::StatusOr<ParsedDuration> ParseDuration(std::string_view text) {
-  const std::string_view shown = TrimSpaces(text);
+absl::StatusOr<ParsedDuration> ParseDuration(absl::string_view text) {
+  const absl::string_view shown = TrimSpaces(text);
   UnitSplit split =
       SplitUnits(Tokenize(text), DurationPhrases(), /*absorb_hyphens=*/true);
   if (split.units.empty()) {
     return absl::InvalidArgumentError(
-        absl::StrCat("no duration unit in \"", AsAbsl(shown), "\""));
+        absl::StrCat("no duration unit in \"", shown, "\""));
   }
   const DurationUnit* unit = UnitNamed(split.units.front());
   if (std::any_of(split.units.begin(), split.units.end(),
-                  [unit](std::string_view other) {
+                  [unit](absl::string_view other) {
                     return UnitNamed(other) != unit;
                   })) {
     return absl::InvalidArgumentError(
-        absl::StrCat("mixes duration units in \"", AsAbsl(shown), "\""));
+        absl::StrCat("mixes duration units in \"", shown, "\""));
   }
   // Adjectival forms end in "old" or "long" ("71-year-old", "decades-long"),
   // which add nothing to the length.
@@ -90,7 +91,7 @@ absl::StatusOr<ParsedDuration> ParseDuration(std::string_view text) {
   std::optional<ParsedNumber> number = ParseNumberTokens(split.rest);
   if (!number) {
     return absl::InvalidArgumentError(
-        absl::StrCat("not a duration: \"", AsAbsl(shown), "\""));
+        absl::StrCat("not a duration: \"", shown, "\""));
   }
   return ParsedDuration{*number, unit};
 }
@@ -126,7 +127,7 @@ std::string FormatDuration(const Interval& interval, const DurationUnit& unit) {
   const bool one = interval.low == 1 && interval.high == 1;
   return FormatNumericRange(
       interval, "",
-      absl::StrCat(" ", AsAbsl(one ? unit.singular : unit.plural)));
+      absl::StrCat(" ", one ? unit.singular : unit.plural));
 }
 
 }  // namespace claimdiff

@@ -4,7 +4,7 @@
 #define CLAIMDIFF_VALUES_DURATION_H_
 
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
@@ -15,8 +15,8 @@ namespace claimdiff {
 
 // A unit a duration can be written in.
 struct DurationUnit {
-  std::string_view singular;  // "year"
-  std::string_view plural;    // "years"
+  absl::string_view singular;  // "year"
+  absl::string_view plural;    // "years"
   // Mean length in days (a year is 365.2425), for the canonical "day" unit.
   double days;
   // Calendar months in one unit (12 for a year), or 0 for days and weeks,
@@ -34,7 +34,7 @@ struct ParsedDuration {
 // solid as an adjective ("71-year-old", "decades-long"). InvalidArgument,
 // quoting the text, when it names no unit, two different units, or the
 // rest is not a number.
-absl::StatusOr<ParsedDuration> ParseDuration(std::string_view text);
+absl::StatusOr<ParsedDuration> ParseDuration(absl::string_view text);
 
 // The day `amount` units before `day`. Years, decades and centuries step
 // back whole calendar months (a year is 12), clamping to the end of a

@@ -1,3 +1,4 @@
+#include "absl/strings/string_view.h"
 #include "checker/values/money.h"
 
 #include <algorithm>
@@ -66,25 +67,25 @@ const std::vector<UnitPhrase>& CurrencyPhrases() {
 
 }  // namespace
 
-absl::StatusOr<ParsedMoney> ParseMoney(std::string_view text) {
-  const std::string_view shown = TrimSpaces(text);
+absl::StatusOr<ParsedMoney> ParseMoney(absl::string_view text) {
+  const absl::string_view shown = TrimSpaces(text);
   UnitSplit split =
       SplitUnits(Tokenize(text), CurrencyPhrases(), /*absorb_hyphens=*/false);
   if (split.units.empty()) {
     return absl::InvalidArgumentError(
-        absl::StrCat("no known currency in \"", AsAbsl(shown), "\""));
+        absl::StrCat("no known currency in \"", shown, "\""));
   }
-  const std::string_view currency = split.units.front();
+  const absl::string_view currency = split.units.front();
   if (std::any_of(
           split.units.begin(), split.units.end(),
-          [currency](std::string_view unit) { return unit != currency; })) {
+          [currency](absl::string_view unit) { return unit != currency; })) {
     return absl::InvalidArgumentError(
-        absl::StrCat("mixed currencies in \"", AsAbsl(shown), "\""));
+        absl::StrCat("mixed currencies in \"", shown, "\""));
   }
   std::optional<ParsedNumber> amount = ParseNumberTokens(split.rest);
   if (!amount) {
     return absl::InvalidArgumentError(
-        absl::StrCat("not an amount of money: \"", AsAbsl(shown), "\""));
+        absl::StrCat("not an amount of money: \"", shown, "\""));
   }
   return ParsedMoney{*amount, std::string(currency)};
 }

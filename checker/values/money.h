@@ -4,7 +4,7 @@
 #define CLAIMDIFF_VALUES_MONEY_H_
 
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
 #include "checker/values/number.h"
@@ -22,7 +22,7 @@ struct ParsedMoney {
 // before or after the figure and repeated around a range ("$2bn-$3bn").
 // InvalidArgument, quoting the text, when no known currency is named, when
 // two different ones are, or when the rest is not a number.
-absl::StatusOr<ParsedMoney> ParseMoney(std::string_view text);
+absl::StatusOr<ParsedMoney> ParseMoney(absl::string_view text);
 
 }  // namespace claimdiff
 

@@ -1,3 +1,4 @@
+#include "absl/strings/string_view.h"
 #include "checker/values/normalizer.h"
 
 #include <cmath>
@@ -21,7 +22,7 @@
 namespace claimdiff {
 namespace {
 
-constexpr std::string_view kArrow = " \xE2\x86\x92 ";  // " → "
+constexpr absl::string_view kArrow = " \xE2\x86\x92 ";  // " → "
 
 // A figure as written, before its qualifier is applied.
 struct Figure {
@@ -34,12 +35,12 @@ struct Figure {
 };
 
 // Joins the non-empty parts with single spaces.
-std::string JoinParts(std::initializer_list<std::string_view> parts) {
+std::string JoinParts(std::initializer_list<absl::string_view> parts) {
   std::string joined;
-  for (std::string_view part : parts) {
+  for (absl::string_view part : parts) {
     if (part.empty()) continue;
     if (!joined.empty()) joined.push_back(' ');
-    absl::StrAppend(&joined, AsAbsl(part));
+    absl::StrAppend(&joined, part);
   }
   return joined;
 }
@@ -52,7 +53,7 @@ struct LeadingQualifier {
 // A known qualifier that the value text starts with, for rules that capture
 // "more than 70 years" whole instead of in separate groups.
 std::optional<LeadingQualifier> StripLeadingQualifier(
-    std::string_view value, const QualifierTable& table) {
+    absl::string_view value, const QualifierTable& table) {
   const std::string folded = FoldText(value);
   for (const std::string& phrase : table.PhrasesLongestFirst()) {
     if (phrase.empty() || folded.size() <= phrase.size() ||
@@ -65,7 +66,7 @@ std::optional<LeadingQualifier> StripLeadingQualifier(
       return absl::ascii_isalnum(static_cast<unsigned char>(c));
     };
     if (is_alnum(phrase.back()) && is_alnum(folded[phrase.size()])) continue;
-    std::string_view rest = std::string_view(folded).substr(phrase.size());
+    absl::string_view rest = absl::string_view(folded).substr(phrase.size());
     while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' ||
                              rest.front() == '.' || rest.front() == ':')) {
       rest.remove_prefix(1);
@@ -79,8 +80,8 @@ std::optional<LeadingQualifier> StripLeadingQualifier(
 // A count's unit text is usually a noun ("people"), which adds nothing, but
 // it may carry the scale ("1.5" + "million people"); the value text itself
 // must be all number.
-absl::StatusOr<Figure> ParseCount(std::string_view value,
-                                  std::string_view unit) {
+absl::StatusOr<Figure> ParseCount(absl::string_view value,
+                                  absl::string_view unit) {
   std::vector<Token> tokens = Tokenize(value);
   TrimPunctuationTokens(&tokens);
   const size_t value_tokens = tokens.size();
@@ -89,13 +90,13 @@ absl::StatusOr<Figure> ParseCount(std::string_view value,
   std::optional<ParsedNumber> number = ParseNumberAt(tokens, &pos);
   if (!number || pos < value_tokens) {
     return absl::InvalidArgumentError(
-        absl::StrCat("not a number: \"", AsAbsl(TrimSpaces(value)), "\""));
+        absl::StrCat("not a number: \"", TrimSpaces(value), "\""));
   }
   return Figure{*number, std::string(kUnitNone)};
 }
 
-absl::StatusOr<Figure> ParseFigure(Kind kind, std::string_view value,
-                                   std::string_view unit) {
+absl::StatusOr<Figure> ParseFigure(Kind kind, absl::string_view value,
+                                   absl::string_view unit) {
   const std::string text = JoinParts({value, unit});
   switch (kind) {
     case Kind::kMoney: {
@@ -164,12 +165,12 @@ absl::StatusOr<Value> NormalizeDate(const std::string& text, Resolve resolve,
     result.resolved = false;
     result.unresolved =
         absl::StrCat("no publication date to resolve \"", text, "\"");
-    result.reading = absl::StrCat(text, AsAbsl(kArrow), "unresolved");
+    result.reading = absl::StrCat(text, kArrow, "unresolved");
     return result;
   }
   result.interval =
       Interval::Closed(DayNumber(date->first), DayNumber(date->last));
-  result.reading = absl::StrCat(text, AsAbsl(kArrow), date->label);
+  result.reading = absl::StrCat(text, kArrow, date->label);
   if (date->first != date->last) {
     absl::StrAppend(&result.reading, " (", FormatDayRange(result.interval),
                     ")");
@@ -179,7 +180,7 @@ absl::StatusOr<Value> NormalizeDate(const std::string& text, Resolve resolve,
 
 }  // namespace
 
-std::string_view ResolveName(Resolve resolve) {
+absl::string_view ResolveName(Resolve resolve) {
   switch (resolve) {
     case Resolve::kNearest:
       return "nearest";
@@ -191,13 +192,13 @@ std::string_view ResolveName(Resolve resolve) {
   return "nearest";
 }
 
-absl::StatusOr<Resolve> ParseResolve(std::string_view name) {
+absl::StatusOr<Resolve> ParseResolve(absl::string_view name) {
   for (Resolve resolve :
        {Resolve::kNearest, Resolve::kNext, Resolve::kPrevious}) {
     if (ResolveName(resolve) == name) return resolve;
   }
   return absl::InvalidArgumentError(
-      absl::StrCat("unknown resolve \"", AsAbsl(name),
+      absl::StrCat("unknown resolve \"", name,
                    "\" (expected nearest, next or previous)"));
 }
 
@@ -205,11 +206,11 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
                                 const QualifierTable& qualifiers,
                                 const ValueOptions& options,
                                 std::optional<absl::CivilDay> published) {
-  const std::string_view value = TrimSpaces(text.value);
-  const std::string_view unit = TrimSpaces(text.unit);
+  const absl::string_view value = TrimSpaces(text.value);
+  const absl::string_view unit = TrimSpaces(text.unit);
   if (value.empty()) {
     return absl::InvalidArgumentError(
-        absl::StrCat("empty ", AsAbsl(KindName(kind)), " value"));
+        absl::StrCat("empty ", KindName(kind), " value"));
   }
   // A date names its own span; "about" or "more than" do not widen it.
   if (kind == Kind::kDate) {
@@ -218,12 +219,12 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
 
   QualifierReading reading = QualifierReading::kExact;
   std::string figure_text(value);
-  const std::string_view qualifier = TrimPunctuation(text.qualifier);
+  const absl::string_view qualifier = TrimPunctuation(text.qualifier);
   if (!qualifier.empty()) {
     std::optional<QualifierReading> found = qualifiers.Lookup(qualifier);
     if (!found) {
       return absl::InvalidArgumentError(
-          absl::StrCat("unknown qualifier \"", AsAbsl(qualifier), "\""));
+          absl::StrCat("unknown qualifier \"", qualifier, "\""));
     }
     reading = *found;
   } else if (std::optional<LeadingQualifier> leading =
@@ -252,7 +253,7 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
     result.unit = figure->unit;
     result.interval = written;
     result.reading =
-        absl::StrCat(claim, AsAbsl(kArrow), FormatInterval(result));
+        absl::StrCat(claim, kArrow, FormatInterval(result));
     return result;
   }
 
@@ -268,7 +269,7 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
     result.interval.low *= duration.days;
     result.interval.high *= duration.days;
     result.reading =
-        absl::StrCat(claim, AsAbsl(kArrow), FormatDuration(written, duration));
+        absl::StrCat(claim, kArrow, FormatDuration(written, duration));
     return result;
   }
   result.unit = std::string(kUnitDate);
@@ -276,13 +277,13 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
     result.resolved = false;
     result.unresolved =
         absl::StrCat("no publication date to anchor \"", shown, "\"");
-    result.reading = absl::StrCat(claim, AsAbsl(kArrow), "unresolved");
+    result.reading = absl::StrCat(claim, kArrow, "unresolved");
     return result;
   }
   result.interval = Anchor(written, duration, *published);
   result.reading =
       absl::StrCat(claim, " before ", absl::FormatCivilTime(*published),
-                   AsAbsl(kArrow), "started ", FormatDayRange(result.interval));
+                   kArrow, "started ", FormatDayRange(result.interval));
   return result;
 }
 

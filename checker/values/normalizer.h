@@ -8,7 +8,7 @@
 #define CLAIMDIFF_VALUES_NORMALIZER_H_
 
 #include <optional>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
@@ -24,8 +24,8 @@ enum class Resolve {
   kNext,      // the first occurrence on or after it
   kPrevious,  // the last occurrence on or before it
 };
-std::string_view ResolveName(Resolve resolve);
-absl::StatusOr<Resolve> ParseResolve(std::string_view name);
+absl::string_view ResolveName(Resolve resolve);
+absl::StatusOr<Resolve> ParseResolve(absl::string_view name);
 
 // Per-rule options that shape a value.
 struct ValueOptions {
@@ -45,9 +45,9 @@ struct ValueOptions {
 // empty. `unit` may also be empty when the unit is written inside `value`
 // (e.g. "$2.2 billion", "71-year").
 struct ClaimText {
-  std::string_view value;
-  std::string_view unit;
-  std::string_view qualifier;
+  absl::string_view value;
+  absl::string_view unit;
+  absl::string_view qualifier;
 };
 
 // Normalises one claim.

@@ -1,3 +1,4 @@
+#include "absl/strings/string_view.h"
 #include "checker/values/number.h"
 
 #include <algorithm>
@@ -24,7 +25,7 @@ struct Single {
 };
 
 struct ScaleWord {
-  std::string_view word;
+  absl::string_view word;
   double factor;
 };
 
@@ -41,19 +42,19 @@ constexpr ScaleWord kNumeralScales[] = {
 constexpr ScaleWord kWordScales[] = {
     {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
 
-constexpr std::string_view kUnitWords[] = {"zero",  "one",  "two", "three",
+constexpr absl::string_view kUnitWords[] = {"zero",  "one",  "two", "three",
                                            "four",  "five", "six", "seven",
                                            "eight", "nine"};
-constexpr std::string_view kTeenWords[] = {
+constexpr absl::string_view kTeenWords[] = {
     "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-constexpr std::string_view kTensWords[] = {"twenty", "thirty", "forty",
+constexpr absl::string_view kTensWords[] = {"twenty", "thirty", "forty",
                                            "fifty",  "sixty",  "seventy",
                                            "eighty", "ninety"};
 
 template <size_t N>
-std::optional<int> IndexOf(const std::string_view (&words)[N],
-                           std::string_view word) {
+std::optional<int> IndexOf(const absl::string_view (&words)[N],
+                           absl::string_view word) {
   for (size_t i = 0; i < N; ++i) {
     if (words[i] == word) return static_cast<int>(i);
   }
@@ -62,7 +63,7 @@ std::optional<int> IndexOf(const std::string_view (&words)[N],
 
 template <size_t N>
 std::optional<double> ScaleOf(const ScaleWord (&scales)[N],
-                              std::string_view word) {
+                              absl::string_view word) {
   for (const ScaleWord& scale : scales) {
     if (scale.word == word) return scale.factor;
   }
@@ -292,11 +293,11 @@ std::optional<ParsedNumber> ParseNumberTokens(std::vector<Token> tokens) {
   return number;
 }
 
-absl::StatusOr<ParsedNumber> ParseNumber(std::string_view text) {
+absl::StatusOr<ParsedNumber> ParseNumber(absl::string_view text) {
   std::optional<ParsedNumber> number = ParseNumberTokens(Tokenize(text));
   if (!number) {
     return absl::InvalidArgumentError(
-        absl::StrCat("not a number: \"", AsAbsl(TrimSpaces(text)), "\""));
+        absl::StrCat("not a number: \"", TrimSpaces(text), "\""));
   }
   return *number;
 }

@@ -6,7 +6,7 @@
 
 #include <cstddef>
 #include <optional>
-#include <string_view>
+#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -39,7 +39,7 @@ std::optional<ParsedNumber> ParseNumberTokens(std::vector<Token> tokens);
 
 // Reads text that is exactly one number or range. InvalidArgument, quoting
 // the text, when it is anything else.
-absl::StatusOr<ParsedNumber> ParseNumber(std::string_view text);
+absl::StatusOr<ParsedNumber> ParseNumber(absl::string_view text);
 
 }  // namespace claimdiff
 

@@ -1,3 +1,4 @@
+#include "absl/strings/string_view.h"
 #include "checker/values/percent.h"
 
 #include <algorithm>
@@ -16,7 +17,7 @@ namespace {
 
 // Basis points are hundredths of a point; they are matched under their own
 // key and converted once the unit is known.
-constexpr std::string_view kBasisPoints = "bp";
+constexpr absl::string_view kBasisPoints = "bp";
 
 const std::vector<UnitPhrase>& PercentPhrases() {
   static const std::vector<UnitPhrase>* const kPhrases =
@@ -40,21 +41,21 @@ const std::vector<UnitPhrase>& PercentPhrases() {
 
 }  // namespace
 
-absl::StatusOr<ParsedPercent> ParsePercent(std::string_view text) {
-  const std::string_view shown = TrimSpaces(text);
+absl::StatusOr<ParsedPercent> ParsePercent(absl::string_view text) {
+  const absl::string_view shown = TrimSpaces(text);
   UnitSplit split =
       SplitUnits(Tokenize(text), PercentPhrases(), /*absorb_hyphens=*/true);
-  const std::string_view unit =
+  const absl::string_view unit =
       split.units.empty() ? kUnitPercent : split.units.front();
   if (std::any_of(split.units.begin(), split.units.end(),
-                  [unit](std::string_view other) { return other != unit; })) {
+                  [unit](absl::string_view other) { return other != unit; })) {
     return absl::InvalidArgumentError(absl::StrCat(
-        "mixes percent and percentage points: \"", AsAbsl(shown), "\""));
+        "mixes percent and percentage points: \"", shown, "\""));
   }
   std::optional<ParsedNumber> number = ParseNumberTokens(split.rest);
   if (!number) {
     return absl::InvalidArgumentError(
-        absl::StrCat("not a percentage: \"", AsAbsl(shown), "\""));
+        absl::StrCat("not a percentage: \"", shown, "\""));
   }
   if (unit != kBasisPoints) return ParsedPercent{*number, unit};
   number->low /= 100;

@@ -3,7 +3,7 @@
 #ifndef CLAIMDIFF_VALUES_PERCENT_H_
 #define CLAIMDIFF_VALUES_PERCENT_H_
 
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
 #include "checker/values/number.h"
@@ -14,14 +14,14 @@ struct ParsedPercent {
   // The figure in `unit`s; basis points are already converted to points.
   ParsedNumber number;
   // kUnitPercent ("%") or kUnitPoints ("pp").
-  std::string_view unit;
+  absl::string_view unit;
 };
 
 // Reads a percentage or a change in percentage points. A bare figure ("50")
 // reads as a percentage, since the rule that captured it declared the
 // kind. InvalidArgument, quoting the text, when the text mixes "%" with
 // points or the rest is not a number.
-absl::StatusOr<ParsedPercent> ParsePercent(std::string_view text);
+absl::StatusOr<ParsedPercent> ParsePercent(absl::string_view text);
 
 }  // namespace claimdiff
 

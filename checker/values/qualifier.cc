@@ -1,3 +1,4 @@
+#include "absl/strings/string_view.h"
 #include "checker/values/qualifier.h"
 
 #include <algorithm>
@@ -22,7 +23,7 @@ constexpr QualifierReading kReadings[] = {
 };
 
 // The form a phrase is stored and looked up in.
-std::string PhraseKey(std::string_view phrase) {
+std::string PhraseKey(absl::string_view phrase) {
   return FoldText(TrimPunctuation(phrase));
 }
 
@@ -35,7 +36,7 @@ double PowerOfTen(int exponent) {
 
 }  // namespace
 
-std::string_view QualifierReadingName(QualifierReading reading) {
+absl::string_view QualifierReadingName(QualifierReading reading) {
   switch (reading) {
     case QualifierReading::kExact:
       return "exact";
@@ -55,17 +56,17 @@ std::string_view QualifierReadingName(QualifierReading reading) {
   return "exact";
 }
 
-absl::StatusOr<QualifierReading> ParseQualifierReading(std::string_view name) {
+absl::StatusOr<QualifierReading> ParseQualifierReading(absl::string_view name) {
   for (QualifierReading reading : kReadings) {
     if (QualifierReadingName(reading) == name) return reading;
   }
   return absl::InvalidArgumentError(absl::StrCat(
-      "unknown qualifier reading \"", AsAbsl(name),
+      "unknown qualifier reading \"", name,
       "\" (expected exact, about, almost, more_than, at_least, less_than or "
       "at_most)"));
 }
 
-void QualifierTable::Add(std::string_view phrase, QualifierReading reading) {
+void QualifierTable::Add(absl::string_view phrase, QualifierReading reading) {
   // Kept as written (case and spaces folded) so the {qualifier} fragment
   // matches "c." with its dot; compared by key so ", c." finds it.
   std::string written = FoldText(TrimSpaces(phrase));
@@ -81,7 +82,7 @@ void QualifierTable::Add(std::string_view phrase, QualifierReading reading) {
 }
 
 std::optional<QualifierReading> QualifierTable::Lookup(
-    std::string_view phrase) const {
+    absl::string_view phrase) const {
   const std::string key = PhraseKey(phrase);
   for (const auto& [existing, reading] : phrases_) {
     if (PhraseKey(existing) == key) return reading;
@@ -101,10 +102,10 @@ std::vector<std::string> QualifierTable::PhrasesLongestFirst() const {
   return phrases;
 }
 
-double RoundingStep(std::string_view digits) {
+double RoundingStep(absl::string_view digits) {
   const size_t point = digits.find('.');
   const size_t integer_digits =
-      point == std::string_view::npos ? digits.size() : point;
+      point == absl::string_view::npos ? digits.size() : point;
   int nonzero = 0;
   char first_nonzero = '0';
   int last_exponent = 0;

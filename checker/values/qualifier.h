@@ -8,7 +8,7 @@
 
 #include <optional>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 #include <utility>
 #include <vector>
 
@@ -29,8 +29,8 @@ enum class QualifierReading {
 
 // Names as written in qualifiers.yaml: exact, about, almost, more_than,
 // at_least, less_than, at_most.
-std::string_view QualifierReadingName(QualifierReading reading);
-absl::StatusOr<QualifierReading> ParseQualifierReading(std::string_view name);
+absl::string_view QualifierReadingName(QualifierReading reading);
+absl::StatusOr<QualifierReading> ParseQualifierReading(absl::string_view name);
 
 // How one-sided qualifiers bound a figure.
 enum class Bounds {
@@ -43,12 +43,12 @@ enum class Bounds {
 class QualifierTable {
  public:
   // Adds a phrase; a later phrase replaces an earlier identical one.
-  void Add(std::string_view phrase, QualifierReading reading);
+  void Add(absl::string_view phrase, QualifierReading reading);
 
   // The reading of `phrase`, or nullopt when the table does not know it.
   // Leading/trailing spaces and punctuation such as "," are ignored, so
   // the capture ", at least" finds "at least".
-  std::optional<QualifierReading> Lookup(std::string_view phrase) const;
+  std::optional<QualifierReading> Lookup(absl::string_view phrase) const;
 
   // Every phrase, longest first, for building the {qualifier} fragment.
   std::vector<std::string> PhrasesLongestFirst() const;
@@ -64,7 +64,7 @@ class QualifierTable {
 // nonzero digit is a leading 1 (10, 100, 0.1) uses one place lower
 // (10 -> 1, 100 -> 10). `digits` is the numeral as written without
 // separators or scale, e.g. "2.2", "1312", "50". Zero has step 1.
-double RoundingStep(std::string_view digits);
+double RoundingStep(absl::string_view digits);
 
 // Widens `n` into an interval. `step` is the figure's rounding step (already
 // multiplied by any scale such as "billion"); `tolerance` is used only for

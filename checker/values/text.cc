@@ -1,3 +1,4 @@
+#include "absl/strings/string_view.h"
 #include "checker/values/text.h"
 
 #include "absl/strings/ascii.h"
@@ -7,16 +8,16 @@ namespace {
 
 // UTF-8 spaces seen in typeset copy: no-break, figure, thin, hair and
 // narrow no-break space.
-constexpr std::string_view kWideSpaces[] = {
+constexpr absl::string_view kWideSpaces[] = {
     "\xC2\xA0", "\xE2\x80\x87", "\xE2\x80\x89", "\xE2\x80\x8A", "\xE2\x80\xAF"};
 
 // The byte length of the whitespace character ending just before `end`.
-size_t SpaceLengthBefore(std::string_view text, size_t end) {
+size_t SpaceLengthBefore(absl::string_view text, size_t end) {
   if (end == 0) return 0;
   if (absl::ascii_isspace(static_cast<unsigned char>(text[end - 1]))) {
     return 1;
   }
-  for (std::string_view space : kWideSpaces) {
+  for (absl::string_view space : kWideSpaces) {
     if (end >= space.size() &&
         text.substr(end - space.size(), space.size()) == space) {
       return space.size();
@@ -31,16 +32,16 @@ bool IsPunctuation(char c) {
 
 }  // namespace
 
-size_t SpaceLength(std::string_view text, size_t pos) {
+size_t SpaceLength(absl::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;
   if (absl::ascii_isspace(static_cast<unsigned char>(text[pos]))) return 1;
-  for (std::string_view space : kWideSpaces) {
+  for (absl::string_view space : kWideSpaces) {
     if (text.substr(pos, space.size()) == space) return space.size();
   }
   return 0;
 }
 
-std::string_view TrimSpaces(std::string_view text) {
+absl::string_view TrimSpaces(absl::string_view text) {
   size_t begin = 0;
   while (size_t n = SpaceLength(text, begin)) begin += n;
   size_t end = text.size();
@@ -52,11 +53,11 @@ std::string_view TrimSpaces(std::string_view text) {
   return text.substr(begin, end - begin);
 }
 
-std::string_view TrimPunctuation(std::string_view text) {
-  std::string_view trimmed = TrimSpaces(text);
-  std::string_view rest = trimmed;
+absl::string_view TrimPunctuation(absl::string_view text) {
+  absl::string_view trimmed = TrimSpaces(text);
+  absl::string_view rest = trimmed;
   while (true) {
-    std::string_view before = rest;
+    absl::string_view before = rest;
     while (!rest.empty() && IsPunctuation(rest.front())) rest.remove_prefix(1);
     while (!rest.empty() && IsPunctuation(rest.back())) rest.remove_suffix(1);
     rest = TrimSpaces(rest);
@@ -65,7 +66,7 @@ std::string_view TrimPunctuation(std::string_view text) {
   return rest.empty() ? trimmed : rest;
 }
 
-std::string FoldText(std::string_view text) {
+std::string FoldText(absl::string_view text) {
   std::string out;
   bool pending_space = false;
   for (size_t i = 0; i < text.size();) {

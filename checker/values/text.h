@@ -1,39 +1,33 @@
 // Text helpers shared by the value parsers: whitespace as news copy writes
-// it, and the bridge between std::string_view and absl::string_view.
+// it, and the bridge between absl::string_view and absl::string_view.
 #ifndef CLAIMDIFF_VALUES_TEXT_H_
 #define CLAIMDIFF_VALUES_TEXT_H_
 
 #include <cstddef>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/strings/string_view.h"
 
 namespace claimdiff {
 
-// The project's headers speak std::string_view, but this Abseil build has
-// its own absl::string_view; this views the same bytes without copying.
-inline absl::string_view AsAbsl(std::string_view text) {
-  return absl::string_view(text.data(), text.size());
-}
-
 // The byte length of the whitespace character starting at `pos`, or 0.
 // Besides ASCII whitespace this counts the no-break, thin and figure spaces
 // that typeset copy puts between a figure and its unit ("2.2 bn").
-size_t SpaceLength(std::string_view text, size_t pos);
+size_t SpaceLength(absl::string_view text, size_t pos);
 
 // `text` without leading and trailing whitespace (as SpaceLength sees it).
-std::string_view TrimSpaces(std::string_view text);
+absl::string_view TrimSpaces(absl::string_view text);
 
 // `text` without leading and trailing whitespace and ASCII punctuation, so
 // that a capture such as ", at least" reads as "at least". Text made only of
 // punctuation ("~") is kept, trimmed of whitespace, since it is then the
 // phrase itself.
-std::string_view TrimPunctuation(std::string_view text);
+absl::string_view TrimPunctuation(absl::string_view text);
 
 // Lowercases ASCII letters, turns every run of whitespace into one space and
 // trims both ends, so that phrases compare the way a reader sees them.
-std::string FoldText(std::string_view text);
+std::string FoldText(absl::string_view text);
 
 }  // namespace claimdiff
 

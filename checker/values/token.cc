@@ -1,3 +1,4 @@
+#include "absl/strings/string_view.h"
 #include "checker/values/token.h"
 
 #include <algorithm>
@@ -10,18 +11,18 @@
 namespace claimdiff {
 namespace {
 
-bool IsDigit(std::string_view text, size_t pos) {
+bool IsDigit(absl::string_view text, size_t pos) {
   return pos < text.size() &&
          absl::ascii_isdigit(static_cast<unsigned char>(text[pos]));
 }
 
-bool IsLetter(std::string_view text, size_t pos) {
+bool IsLetter(absl::string_view text, size_t pos) {
   return pos < text.size() &&
          absl::ascii_isalpha(static_cast<unsigned char>(text[pos]));
 }
 
 // The byte length of the UTF-8 character that starts at `pos`.
-size_t CharLength(std::string_view text, size_t pos) {
+size_t CharLength(absl::string_view text, size_t pos) {
   const unsigned char lead = static_cast<unsigned char>(text[pos]);
   size_t length = 1;
   if (lead >= 0xF0) {
@@ -37,7 +38,7 @@ size_t CharLength(std::string_view text, size_t pos) {
 // Reads a numeral starting at `pos`. A comma counts as a thousands
 // separator only when exactly three digits follow it, so "15, 2016" stays
 // two figures; a point is decimal only when a digit follows it.
-std::string ReadNumeral(std::string_view text, size_t* pos) {
+std::string ReadNumeral(absl::string_view text, size_t* pos) {
   std::string digits;
   bool seen_point = false;
   size_t i = *pos;
@@ -59,15 +60,15 @@ std::string ReadNumeral(std::string_view text, size_t* pos) {
   return digits;
 }
 
-std::string CanonicalSymbol(std::string_view symbol) {
-  static constexpr std::string_view kDashes[] = {
+std::string CanonicalSymbol(absl::string_view symbol) {
+  static constexpr absl::string_view kDashes[] = {
       "\xE2\x80\x90",  // hyphen
       "\xE2\x80\x91",  // non-breaking hyphen
       "\xE2\x80\x93",  // en dash
       "\xE2\x80\x94",  // em dash
       "\xE2\x88\x92",  // minus sign
   };
-  for (std::string_view dash : kDashes) {
+  for (absl::string_view dash : kDashes) {
     if (symbol == dash) return "-";
   }
   return std::string(symbol);
@@ -75,7 +76,7 @@ std::string CanonicalSymbol(std::string_view symbol) {
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text) {
+std::vector<Token> Tokenize(absl::string_view text) {
   std::vector<Token> tokens;
   bool spaced = true;
   size_t i = 0;

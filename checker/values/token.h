@@ -7,7 +7,7 @@
 #define CLAIMDIFF_VALUES_TOKEN_H_
 
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 #include <vector>
 
 namespace claimdiff {
@@ -26,10 +26,10 @@ struct Token {
   // "71 - year".
   bool spaced = true;
 
-  bool IsWord(std::string_view word) const {
+  bool IsWord(absl::string_view word) const {
     return kind == TokenKind::kWord && text == word;
   }
-  bool IsSymbol(std::string_view symbol) const {
+  bool IsSymbol(absl::string_view symbol) const {
     return kind == TokenKind::kSymbol && text == symbol;
   }
 };
@@ -37,7 +37,7 @@ struct Token {
 // Splits `text` into tokens; whitespace separates tokens and is dropped.
 // Letters and digits written together split apart ("2.2bn" -> "2.2", "bn";
 // "15th" -> "15", "th") with `spaced` false on the second.
-std::vector<Token> Tokenize(std::string_view text);
+std::vector<Token> Tokenize(absl::string_view text);
 
 // Drops sentence punctuation (",", ".", ";", ":") from both ends, which a
 // capture sometimes drags along ("2.2 billion.").

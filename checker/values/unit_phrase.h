@@ -4,7 +4,7 @@
 #ifndef CLAIMDIFF_VALUES_UNIT_PHRASE_H_
 #define CLAIMDIFF_VALUES_UNIT_PHRASE_H_
 
-#include <string_view>
+#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "checker/values/token.h"
@@ -14,9 +14,9 @@ namespace claimdiff {
 struct UnitPhrase {
   // Token texts as Tokenize produces them (lowercase words, canonical
   // symbols), e.g. {"per", "cent"} or {"us", "$"}.
-  std::vector<std::string_view> words;
+  std::vector<absl::string_view> words;
   // The key this phrase stands for: an ISO code, "%", a duration unit...
-  std::string_view unit;
+  absl::string_view unit;
   // When set, the tokens after the first must follow with no space between
   // them: "US$" and "C$" are currencies, "us $" and "c $" are not.
   bool joined = false;
@@ -26,7 +26,7 @@ struct UnitSplit {
   // The tokens that belong to no unit phrase, in order.
   std::vector<Token> rest;
   // The `unit` of every phrase found, in order of appearance.
-  std::vector<std::string_view> units;
+  std::vector<absl::string_view> units;
 };
 
 // Removes every occurrence of the phrases from `tokens`, taking the longest

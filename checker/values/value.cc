@@ -1,3 +1,4 @@
+#include "absl/strings/string_view.h"
 #include "checker/values/value.h"
 
 #include <algorithm>
@@ -11,11 +12,11 @@
 namespace claimdiff {
 namespace {
 
-constexpr std::string_view kEnDash = "\xE2\x80\x93";
+constexpr absl::string_view kEnDash = "\xE2\x80\x93";
 
 struct Scale {
   double factor;
-  std::string_view word;
+  absl::string_view word;
 };
 
 // Readings name large amounts the way copy does: "2.2 billion".
@@ -43,8 +44,8 @@ std::string FormatPlain(double number) {
 std::string FormatDays(const Interval& days) {
   struct DayUnit {
     double days;
-    std::string_view singular;
-    std::string_view plural;
+    absl::string_view singular;
+    absl::string_view plural;
   };
   static constexpr DayUnit kUnits[] = {{365.2425, " year", " years"},
                                        {30.436875, " month", " months"},
@@ -75,7 +76,7 @@ std::string FormatDays(const Interval& days) {
 
 }  // namespace
 
-std::string_view KindName(Kind kind) {
+absl::string_view KindName(Kind kind) {
   switch (kind) {
     case Kind::kNumber:
       return "number";
@@ -91,13 +92,13 @@ std::string_view KindName(Kind kind) {
   return "number";
 }
 
-absl::StatusOr<Kind> ParseKind(std::string_view name) {
+absl::StatusOr<Kind> ParseKind(absl::string_view name) {
   for (Kind kind : {Kind::kNumber, Kind::kMoney, Kind::kPercent,
                     Kind::kDuration, Kind::kDate}) {
     if (KindName(kind) == name) return kind;
   }
   return absl::InvalidArgumentError(
-      absl::StrCat("unknown kind \"", AsAbsl(name),
+      absl::StrCat("unknown kind \"", name,
                    "\" (expected number, money, percent, duration or date)"));
 }
 
@@ -147,8 +148,8 @@ std::string FormatAmount(double number) {
 }
 
 std::string FormatNumericRange(const Interval& interval,
-                               std::string_view prefix,
-                               std::string_view suffix) {
+                               absl::string_view prefix,
+                               absl::string_view suffix) {
   const bool low_finite = std::isfinite(interval.low);
   const bool high_finite = std::isfinite(interval.high);
   if (!low_finite && !high_finite) return "any";
@@ -156,9 +157,9 @@ std::string FormatNumericRange(const Interval& interval,
                                     high_finite ? std::fabs(interval.high) : 0);
   const Scale scale = ScaleFor(magnitude);
   auto figure = [&](double x) {
-    return absl::StrCat(AsAbsl(prefix), FormatPlain(x / scale.factor));
+    return absl::StrCat(prefix, FormatPlain(x / scale.factor));
   };
-  const std::string tail = absl::StrCat(AsAbsl(scale.word), AsAbsl(suffix));
+  const std::string tail = absl::StrCat(scale.word, suffix);
   if (!high_finite) {
     return absl::StrCat(interval.low_open ? "over " : "at least ",
                         figure(interval.low), tail);
@@ -169,10 +170,10 @@ std::string FormatNumericRange(const Interval& interval,
   }
   const std::string low = FormatPlain(interval.low / scale.factor);
   const std::string high = FormatPlain(interval.high / scale.factor);
-  if (low == high) return absl::StrCat(AsAbsl(prefix), low, tail);
+  if (low == high) return absl::StrCat(prefix, low, tail);
   // A dash after a negative figure would read as a second minus sign.
-  const std::string_view joiner = interval.low < 0 ? " to " : kEnDash;
-  return absl::StrCat(AsAbsl(prefix), low, AsAbsl(joiner), high, tail);
+  const absl::string_view joiner = interval.low < 0 ? " to " : kEnDash;
+  return absl::StrCat(prefix, low, joiner, high, tail);
 }
 
 std::string FormatDayRange(const Interval& interval) {

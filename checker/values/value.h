@@ -8,7 +8,7 @@
 
 #include <optional>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
@@ -19,10 +19,10 @@ namespace claimdiff {
 enum class Kind { kNumber, kMoney, kPercent, kDuration, kDate };
 
 // Returns "number", "money", "percent", "duration" or "date".
-std::string_view KindName(Kind kind);
+absl::string_view KindName(Kind kind);
 
 // Parses a kind name as written in a rule file.
-absl::StatusOr<Kind> ParseKind(std::string_view name);
+absl::StatusOr<Kind> ParseKind(absl::string_view name);
 
 // An interval [low, high] where either end may be open or infinite.
 // Infinite ends are represented by +/-infinity and are always open.
@@ -46,13 +46,13 @@ struct Interval {
 };
 
 // Canonical units. Money uses an ISO 4217 code ("USD", "EUR", "JPY", ...).
-inline constexpr std::string_view kUnitNone = "";         // plain counts
-inline constexpr std::string_view kUnitPercent = "%";
-inline constexpr std::string_view kUnitPoints = "pp";     // percentage points
-inline constexpr std::string_view kUnitDays = "day";      // durations
+inline constexpr absl::string_view kUnitNone = "";         // plain counts
+inline constexpr absl::string_view kUnitPercent = "%";
+inline constexpr absl::string_view kUnitPoints = "pp";     // percentage points
+inline constexpr absl::string_view kUnitDays = "day";      // durations
 // Dates, and anchored durations: low/high count days since 1970-01-01
 // (see DayNumber below).
-inline constexpr std::string_view kUnitDate = "date";
+inline constexpr absl::string_view kUnitDate = "date";
 
 struct Value {
   Kind kind = Kind::kNumber;
@@ -91,8 +91,8 @@ std::string FormatInterval(const Value& value);
 // finite ends are not marked, to keep readings short; the Interval itself
 // keeps that precision.
 std::string FormatNumericRange(const Interval& interval,
-                               std::string_view prefix = "",
-                               std::string_view suffix = "");
+                               absl::string_view prefix = "",
+                               absl::string_view suffix = "");
 
 // Formats a date-axis interval: "2016-12-15", "1944-12-13 to 1946-12-13",
 // "before 1969-01-22", "on or after 1959-01-22".

@@ -2,7 +2,7 @@
 
 #include <optional>
 #include <ostream>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
 #include "absl/time/civil_time.h"
@@ -14,12 +14,12 @@ namespace {
 using absl::CivilDay;
 
 struct DateCase {
-  std::string_view text;
+  absl::string_view text;
   std::optional<CivilDay> published;
   Resolve resolve;
   CivilDay first;
   CivilDay last;
-  std::string_view label;
+  absl::string_view label;
 };
 
 // Names the case by its text in test output.
@@ -242,7 +242,7 @@ INSTANTIATE_TEST_SUITE_P(
                              CivilDay(2017, 1, 1), CivilDay(2017, 1, 1),
                              "Sun 2017-01-01"}));
 
-class UnresolvedDateTest : public testing::TestWithParam<std::string_view> {};
+class UnresolvedDateTest : public testing::TestWithParam<absl::string_view> {};
 
 TEST_P(UnresolvedDateTest, NeedsPublicationDate) {
   absl::StatusOr<DateReading> date =
@@ -257,8 +257,8 @@ INSTANTIATE_TEST_SUITE_P(Relative, UnresolvedDateTest,
                                          "last Tuesday", "summer", "today"));
 
 struct DateErrorCase {
-  std::string_view text;
-  std::string_view message;
+  absl::string_view text;
+  absl::string_view message;
 };
 
 // Names the case by its text in test output.

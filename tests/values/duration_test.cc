@@ -2,7 +2,7 @@
 
 #include <limits>
 #include <ostream>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
 #include "absl/time/civil_time.h"
@@ -12,8 +12,8 @@ namespace claimdiff {
 namespace {
 
 struct DurationCase {
-  std::string_view text;
-  std::string_view unit;  // singular name
+  absl::string_view text;
+  absl::string_view unit;  // singular name
   double low;
   double high;
   double step;
@@ -57,7 +57,7 @@ INSTANTIATE_TEST_SUITE_P(
                     DurationCase{"20 to 30 years", "year", 20, 30, 10},
                     DurationCase{"decade-long", "decade", 1, 1, 0.1}));
 
-class ParseDurationErrorTest : public testing::TestWithParam<std::string_view> {
+class ParseDurationErrorTest : public testing::TestWithParam<absl::string_view> {
 };
 
 TEST_P(ParseDurationErrorTest, RejectsText) {
@@ -78,14 +78,14 @@ TEST(ParseDurationTest, ErrorQuotesText) {
 }
 
 // Returns the unit that ParseDuration gives for `text`.
-const DurationUnit& UnitOf(std::string_view text) {
+const DurationUnit& UnitOf(absl::string_view text) {
   return *ParseDuration(text)->unit;
 }
 
 struct SubtractCase {
   absl::CivilDay from;
   double amount;
-  std::string_view unit_text;  // a duration naming the unit
+  absl::string_view unit_text;  // a duration naming the unit
   absl::CivilDay expected;
 };
 
@@ -126,8 +126,8 @@ INSTANTIATE_TEST_SUITE_P(
 
 struct FormatCase {
   Interval interval;
-  std::string_view unit_text;
-  std::string_view expected;
+  absl::string_view unit_text;
+  absl::string_view expected;
 };
 
 class FormatDurationTest : public testing::TestWithParam<FormatCase> {};

@@ -1,7 +1,7 @@
 #include "checker/values/money.h"
 
 #include <ostream>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
 #include "gtest/gtest.h"
@@ -10,8 +10,8 @@ namespace claimdiff {
 namespace {
 
 struct MoneyCase {
-  std::string_view text;
-  std::string_view currency;
+  absl::string_view text;
+  absl::string_view currency;
   double low;
   double high;
   double step;
@@ -77,8 +77,8 @@ INSTANTIATE_TEST_SUITE_P(
                     MoneyCase{"CNY 60bn", "CNY", 60e9, 60e9, 1e10}));
 
 struct MoneyErrorCase {
-  std::string_view text;
-  std::string_view message;
+  absl::string_view text;
+  absl::string_view message;
 };
 
 // Names the case by its text in test output.

@@ -3,7 +3,7 @@
 #include <limits>
 #include <optional>
 #include <ostream>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
 #include "absl/time/civil_time.h"
@@ -21,8 +21,8 @@ double Day(int year, int month, int day) {
   return DayNumber(CivilDay(year, month, day));
 }
 
-ClaimText Claim(std::string_view value, std::string_view unit = "",
-                std::string_view qualifier = "") {
+ClaimText Claim(absl::string_view value, absl::string_view unit = "",
+                absl::string_view qualifier = "") {
   ClaimText text;
   text.value = value;
   text.unit = unit;
@@ -32,20 +32,20 @@ ClaimText Claim(std::string_view value, std::string_view unit = "",
 
 QualifierTable Qualifiers() {
   QualifierTable table;
-  for (std::string_view phrase : {"about", "around", "some", "roughly"}) {
+  for (absl::string_view phrase : {"about", "around", "some", "roughly"}) {
     table.Add(phrase, QualifierReading::kAbout);
   }
-  for (std::string_view phrase : {"nearly", "almost"}) {
+  for (absl::string_view phrase : {"nearly", "almost"}) {
     table.Add(phrase, QualifierReading::kAlmost);
   }
-  for (std::string_view phrase : {"more than", "over"}) {
+  for (absl::string_view phrase : {"more than", "over"}) {
     table.Add(phrase, QualifierReading::kMoreThan);
   }
   table.Add("at least", QualifierReading::kAtLeast);
-  for (std::string_view phrase : {"less than", "under"}) {
+  for (absl::string_view phrase : {"less than", "under"}) {
     table.Add(phrase, QualifierReading::kLessThan);
   }
-  for (std::string_view phrase : {"at most", "up to"}) {
+  for (absl::string_view phrase : {"at most", "up to"}) {
     table.Add(phrase, QualifierReading::kAtMost);
   }
   return table;
@@ -72,10 +72,10 @@ struct NormalizeCase {
   ClaimText text;
   ValueOptions options;
   std::optional<CivilDay> published;
-  std::string_view unit;
+  absl::string_view unit;
   Interval expected;
   // The expected reading, or empty to leave it unchecked.
-  std::string_view reading;
+  absl::string_view reading;
 };
 
 // Names the case by its text in test output.
@@ -328,7 +328,7 @@ INSTANTIATE_TEST_SUITE_P(
 struct ErrorCase {
   Kind kind;
   ClaimText text;
-  std::string_view message;
+  absl::string_view message;
 };
 
 // Names the case by its text in test output.
@@ -400,7 +400,7 @@ TEST(NormalizeTest, AnchoredIntervalsOverlapAcrossSources) {
 
 struct ResolveCase {
   Resolve resolve;
-  std::string_view name;
+  absl::string_view name;
 };
 
 class ResolveNameTest : public testing::TestWithParam<ResolveCase> {};

@@ -1,7 +1,7 @@
 #include "checker/values/number.h"
 
 #include <ostream>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
 #include "gtest/gtest.h"
@@ -10,7 +10,7 @@ namespace claimdiff {
 namespace {
 
 struct NumberCase {
-  std::string_view text;
+  absl::string_view text;
   double low;
   double high;
   double step;
@@ -115,14 +115,14 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"900,000 to 1.2 million", 9e5, 1.2e6, 1e5, true},
         NumberCase{"seventy-one to seventy-three", 71, 73, 1, true}));
 
-class ParseNumberErrorTest : public testing::TestWithParam<std::string_view> {};
+class ParseNumberErrorTest : public testing::TestWithParam<absl::string_view> {};
 
 TEST_P(ParseNumberErrorTest, RejectsText) {
   absl::StatusOr<ParsedNumber> number = ParseNumber(GetParam());
   ASSERT_FALSE(number.ok());
   EXPECT_EQ(number.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(number.status().message().find("not a number"),
-            std::string_view::npos);
+            absl::string_view::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Garbage, ParseNumberErrorTest,

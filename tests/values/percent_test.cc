@@ -1,7 +1,7 @@
 #include "checker/values/percent.h"
 
 #include <ostream>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
 #include "checker/values/value.h"
@@ -11,8 +11,8 @@ namespace claimdiff {
 namespace {
 
 struct PercentCase {
-  std::string_view text;
-  std::string_view unit;
+  absl::string_view text;
+  absl::string_view unit;
   double low;
   double high;
   double step;
@@ -59,7 +59,7 @@ INSTANTIATE_TEST_SUITE_P(
                     PercentCase{"50 basis points", kUnitPoints, 0.5, 0.5, 0.1},
                     PercentCase{"25bps", kUnitPoints, 0.25, 0.25, 0.01}));
 
-class ParsePercentErrorTest : public testing::TestWithParam<std::string_view> {
+class ParsePercentErrorTest : public testing::TestWithParam<absl::string_view> {
 };
 
 TEST_P(ParsePercentErrorTest, RejectsText) {

@@ -2,7 +2,7 @@
 
 #include <limits>
 #include <ostream>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
 #include "gtest/gtest.h"
@@ -30,11 +30,11 @@ TEST(QualifierReadingTest, RejectsUnknownName) {
   ASSERT_FALSE(parsed.ok());
   EXPECT_EQ(parsed.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(parsed.status().message().find("\"roughly\""),
-            std::string_view::npos);
+            absl::string_view::npos);
 }
 
 struct StepCase {
-  std::string_view digits;
+  absl::string_view digits;
   double step;
 };
 
@@ -135,7 +135,7 @@ QualifierTable SampleTable() {
 }
 
 struct LookupCase {
-  std::string_view phrase;
+  absl::string_view phrase;
   std::optional<QualifierReading> reading;
 };
 

@@ -1,7 +1,7 @@
 #include "checker/values/text.h"
 
 #include <ostream>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "gtest/gtest.h"
 
@@ -9,8 +9,8 @@ namespace claimdiff {
 namespace {
 
 struct TextCase {
-  std::string_view text;
-  std::string_view expected;
+  absl::string_view text;
+  absl::string_view expected;
 };
 
 // Names the case by its text in test output.

@@ -2,7 +2,7 @@
 
 #include <ostream>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -33,8 +33,8 @@ std::string Render(const std::vector<Token>& tokens) {
 }
 
 struct TokenizeCase {
-  std::string_view text;
-  std::string_view expected;
+  absl::string_view text;
+  absl::string_view expected;
 };
 
 // Names the case by its text in test output.

@@ -2,7 +2,7 @@
 
 #include <ostream>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/strings/str_join.h"
@@ -26,10 +26,10 @@ const std::vector<UnitPhrase>& Phrases() {
 }
 
 struct SplitCase {
-  std::string_view text;
+  absl::string_view text;
   bool absorb_hyphens;
-  std::string_view rest;   // token texts joined by spaces
-  std::string_view units;  // units joined by spaces
+  absl::string_view rest;   // token texts joined by spaces
+  absl::string_view units;  // units joined by spaces
 };
 
 // Names the case by its text in test output.
@@ -46,7 +46,7 @@ TEST_P(SplitUnitsTest, RemovesPhrases) {
   std::vector<std::string> rest;
   for (const Token& token : split.rest) rest.push_back(token.text);
   std::vector<std::string> units;
-  for (std::string_view unit : split.units) units.emplace_back(unit);
+  for (absl::string_view unit : split.units) units.emplace_back(unit);
   EXPECT_EQ(absl::StrJoin(rest, " "), c.rest);
   EXPECT_EQ(absl::StrJoin(units, " "), c.units);
 }

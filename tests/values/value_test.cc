@@ -1,7 +1,7 @@
 #include "checker/values/value.h"
 
 #include <limits>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
 #include "absl/time/civil_time.h"
@@ -26,7 +26,7 @@ TEST(KindTest, RejectsUnknownName) {
   ASSERT_FALSE(parsed.ok());
   EXPECT_EQ(parsed.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(parsed.status().message().find("\"weight\""),
-            std::string_view::npos);
+            absl::string_view::npos);
 }
 
 struct IntersectCase {
@@ -98,7 +98,7 @@ TEST(IntervalTest, EqualityComparesOpenFlags) {
 struct DayCase {
   absl::CivilDay day;
   double number;
-  std::string_view formatted;
+  absl::string_view formatted;
 };
 
 class DayNumberTest : public testing::TestWithParam<DayCase> {};
@@ -126,7 +126,7 @@ TEST(FormatDayTest, Infinities) {
 
 struct AmountCase {
   double number;
-  std::string_view expected;
+  absl::string_view expected;
 };
 
 class FormatAmountTest : public testing::TestWithParam<AmountCase> {};
@@ -146,9 +146,9 @@ INSTANTIATE_TEST_SUITE_P(
 
 struct RangeCase {
   Interval interval;
-  std::string_view prefix;
-  std::string_view suffix;
-  std::string_view expected;
+  absl::string_view prefix;
+  absl::string_view suffix;
+  absl::string_view expected;
 };
 
 class FormatNumericRangeTest : public testing::TestWithParam<RangeCase> {};
@@ -176,7 +176,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 struct DayRangeCase {
   Interval interval;
-  std::string_view expected;
+  absl::string_view expected;
 };
 
 class FormatDayRangeTest : public testing::TestWithParam<DayRangeCase> {};
@@ -200,10 +200,10 @@ INSTANTIATE_TEST_SUITE_P(
 
 struct IntervalTextCase {
   Value value;
-  std::string_view expected;
+  absl::string_view expected;
 };
 
-Value MakeValue(Kind kind, std::string_view unit, Interval interval) {
+Value MakeValue(Kind kind, absl::string_view unit, Interval interval) {
   Value value;
   value.kind = kind;
   value.unit = std::string(unit);
