@@ -225,7 +225,8 @@ int RunRulesTestCommand(const std::vector<std::string>& dirs) {
   if (!rules.ok()) return Fail(rules.status());
   const ExampleSummary summary =
       RunRuleExamples(*rules->pack, *rules->extractor);
-  for (const Diagnostic& d : summary.failures) std::cout << d.ToString() << "\n";
+  for (const Diagnostic& d : summary.failures)
+    std::cout << d.ToString() << "\n";
   std::cout << summary.rules << " rules, " << summary.examples
             << " examples: " << summary.passed << " passed, "
             << summary.examples - summary.passed << " failed";
@@ -248,9 +249,10 @@ int Main(int argc, char** argv) {
   CheckArgs check;
   CLI::App* check_cmd = app.add_subcommand(
       "check", "Compare the claims of several sources and report conflicts");
-  check_cmd->add_option("--rules", check.rules,
-                        "Rule pack folder (repeatable; default: every pack "
-                        "under ./rules)")
+  check_cmd
+      ->add_option("--rules", check.rules,
+                   "Rule pack folder (repeatable; default: every pack "
+                   "under ./rules)")
       ->allow_extra_args(false);
   check_cmd->add_option("--manifest", check.manifest,
                         "sources.yaml giving paths and publication dates");
@@ -261,13 +263,15 @@ int Main(int argc, char** argv) {
       ->check(CLI::IsMember(ReportFormats()));
   check_cmd->add_option("-o,--output", check.output,
                         "Write the report to FILE (atomically)");
-  check_cmd->add_option("--fail-on", check.fail_on,
-                        "Exit 1 when a conflict is at or above this severity")
+  check_cmd
+      ->add_option("--fail-on", check.fail_on,
+                   "Exit 1 when a conflict is at or above this severity")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   check_cmd->add_option("--color", check.color, "Colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  check_cmd->add_option("-j,--jobs", check.jobs,
-                        "Worker threads (default: one per core)")
+  check_cmd
+      ->add_option("-j,--jobs", check.jobs,
+                   "Worker threads (default: one per core)")
       ->check(CLI::NonNegativeNumber);
   check_cmd->add_option("paths", check.paths,
                         "Files or folders (a folder with sources.yaml uses "

@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/common/atomic_file.h"
 
 #include <sys/stat.h>
@@ -18,8 +17,9 @@ namespace claimdiff {
 absl::Status WriteFileAtomically(const std::string& path,
                                  absl::string_view contents) {
   auto fail = [&](absl::string_view what) {
-    return absl::UnavailableError(absl::StrCat(
-        path, ": error: cannot write: ", std::string(what), ": ", std::strerror(errno)));
+    return absl::UnavailableError(
+        absl::StrCat(path, ": error: cannot write: ", std::string(what), ": ",
+                     std::strerror(errno)));
   };
   // The temporary lives in the same folder so rename() stays atomic.
   std::string templ = absl::StrCat(path, ".tmp.XXXXXX");

@@ -3,9 +3,9 @@
 #define CLAIMDIFF_COMMON_ATOMIC_FILE_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 
 namespace claimdiff {
 

@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/common/diagnostic.h"
 
 #include "absl/status/status.h"
@@ -43,10 +42,9 @@ std::string Diagnostic::ToString() const {
 }
 
 std::string JoinDiagnostics(const std::vector<Diagnostic>& diagnostics) {
-  return absl::StrJoin(diagnostics, "\n",
-                       [](std::string* out, const Diagnostic& d) {
-                         out->append(d.ToString());
-                       });
+  return absl::StrJoin(
+      diagnostics, "\n",
+      [](std::string* out, const Diagnostic& d) { out->append(d.ToString()); });
 }
 
 }  // namespace claimdiff

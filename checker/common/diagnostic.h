@@ -7,10 +7,10 @@
 #define CLAIMDIFF_COMMON_DIAGNOSTIC_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 
 namespace claimdiff {
 

@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/common/iso_date.h"
 
 #include "absl/status/status.h"

@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/common/yaml_file.h"
 
 #include <fstream>
@@ -61,8 +60,8 @@ void YamlErrors::CheckKeys(const YAML::Node& node,
     for (absl::string_view a : allowed) known = known || a == key;
     if (!known) {
       Add(entry.first,
-          absl::StrCat(context, ": unknown key \"", key, "\" (allowed: ",
-                       absl::StrJoin(allowed, ", "), ")"));
+          absl::StrCat(context, ": unknown key \"", key,
+                       "\" (allowed: ", absl::StrJoin(allowed, ", "), ")"));
     }
   }
 }

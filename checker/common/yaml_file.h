@@ -8,10 +8,10 @@
 
 #include <optional>
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "checker/common/diagnostic.h"
 #include "yaml-cpp/yaml.h"
 

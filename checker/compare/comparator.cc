@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/compare/comparator.h"
 
 #include <algorithm>
@@ -50,7 +49,8 @@ void CompareUnit(const std::string& subject,
                  const std::vector<Document>& documents,
                  std::vector<Finding>* out) {
   std::vector<Vote> votes;
-  for (const Claim* c : group) votes.push_back({c->value.interval, c->document});
+  for (const Claim* c : group)
+    votes.push_back({c->value.interval, c->document});
   const Consensus consensus = FindConsensus(votes);
 
   std::vector<const Claim*> agreeing, outliers;
@@ -123,9 +123,9 @@ std::vector<Finding> Compare(const std::vector<Claim>& claims,
       }
       std::sort(f.claims.begin(), f.claims.end());
       f.rule = claims[f.claims.front()].rule->id;
-      f.message = absl::StrCat("claims in different units (",
-                               absl::StrJoin(names, ", "),
-                               ") cannot be compared");
+      f.message =
+          absl::StrCat("claims in different units (",
+                       absl::StrJoin(names, ", "), ") cannot be compared");
       findings.push_back(std::move(f));
     }
     for (const auto& [unit, group] : units) {

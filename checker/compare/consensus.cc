@@ -23,8 +23,7 @@ std::vector<Interval> MergeOwn(std::vector<Interval> intervals) {
           iv.low < last.high ||
           (iv.low == last.high && !(iv.low_open && last.high_open));
       if (touches) {
-        if (iv.high > last.high ||
-            (iv.high == last.high && !iv.high_open)) {
+        if (iv.high > last.high || (iv.high == last.high && !iv.high_open)) {
           last.high = iv.high;
           last.high_open = iv.high_open;
         }
@@ -39,7 +38,12 @@ std::vector<Interval> MergeOwn(std::vector<Interval> intervals) {
 // Events at one coordinate are applied in this order so the count after
 // kClosedStart is the coverage of the point x itself, and the count after
 // kOpenStart is the coverage just right of x.
-enum EventOrder { kOpenEnd = 0, kClosedStart = 1, kClosedEnd = 2, kOpenStart = 3 };
+enum EventOrder {
+  kOpenEnd = 0,
+  kClosedStart = 1,
+  kClosedEnd = 2,
+  kOpenStart = 3
+};
 
 struct Event {
   double x;

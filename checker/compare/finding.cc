@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/compare/finding.h"
 
 namespace claimdiff {

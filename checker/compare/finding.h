@@ -2,10 +2,10 @@
 #ifndef CLAIMDIFF_COMPARE_FINDING_H_
 #define CLAIMDIFF_COMPARE_FINDING_H_
 
-#include "absl/strings/string_view.h"
 #include <string>
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "checker/common/diagnostic.h"
 #include "checker/values/value.h"
 
@@ -26,19 +26,19 @@ absl::string_view FindingKindName(FindingKind kind);
 struct Finding {
   FindingKind kind = FindingKind::kConflict;
   std::string subject;
-  std::string rule;            // rule id of the first outlier
+  std::string rule;                      // rule id of the first outlier
   Severity severity = Severity::kError;  // highest among the outliers' rules
-  std::string unit;            // the unit all `claims` share
+  std::string unit;                      // the unit all `claims` share
   // The region covered by claims from the most distinct sources. Absent
   // when two or more disjoint regions tie (then every claim is an outlier
   // and the wording says the sources disagree with each other).
   bool has_consensus = false;
   Interval consensus;
-  int consensus_sources = 0;   // distinct sources whose claims cover it
+  int consensus_sources = 0;  // distinct sources whose claims cover it
   std::string consensus_reading;
-  std::vector<int> claims;     // every claim of the group, by id, in order
-  std::vector<int> outliers;   // claims that miss the consensus
-  std::string message;         // one sentence saying who disagrees with whom
+  std::vector<int> claims;    // every claim of the group, by id, in order
+  std::vector<int> outliers;  // claims that miss the consensus
+  std::string message;        // one sentence saying who disagrees with whom
 };
 
 }  // namespace claimdiff

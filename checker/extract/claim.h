@@ -12,10 +12,10 @@
 namespace claimdiff {
 
 struct Claim {
-  int id = 0;             // index in the run's claim list, stable for a run
-  size_t document = 0;    // index of the Document it came from
+  int id = 0;           // index in the run's claim list, stable for a run
+  size_t document = 0;  // index of the Document it came from
   const Rule* rule = nullptr;
-  std::string subject;    // the rule's subject with captures filled in
+  std::string subject;  // the rule's subject with captures filled in
   // The claim itself: the span covering its value, unit and qualifier
   // captures ("more than 50 years"), as byte offsets into the document.
   size_t begin = 0;
@@ -24,9 +24,9 @@ struct Claim {
   // figure to its subject ("peace treaty ... for more than 50 years").
   size_t match_begin = 0;
   size_t match_end = 0;
-  Position start;         // of `begin`
-  Position finish;        // of `end` (exclusive, as SARIF and LSP expect)
-  std::string text;       // the literal claim text
+  Position start;    // of `begin`
+  Position finish;   // of `end` (exclusive, as SARIF and LSP expect)
+  std::string text;  // the literal claim text
   Value value;
 };
 

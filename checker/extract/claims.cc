@@ -1,9 +1,7 @@
-#include "absl/strings/string_view.h"
 #include "checker/extract/claims.h"
 
 #include <algorithm>
 #include <set>
-#include "absl/strings/string_view.h"
 #include <tuple>
 
 #include "absl/strings/ascii.h"
@@ -20,7 +18,7 @@ namespace {
 absl::string_view TextOf(const Document& doc, const Span* span) {
   if (span == nullptr) return {};
   return absl::string_view(doc.text).substr(span->begin,
-                                          span->end - span->begin);
+                                            span->end - span->begin);
 }
 
 // "The  Kuril Islands" -> "the kuril islands".

@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/extract/extractor.h"
 
 #include <algorithm>
@@ -89,8 +88,8 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
     return absl::ResourceExhaustedError(
         "error: the rule set is too large for RE2's memory budget");
   }
-  ex->combined_ = std::make_unique<RE2>(absl::StrJoin(alternatives, "|"),
-                                        ExtractOptions());
+  ex->combined_ =
+      std::make_unique<RE2>(absl::StrJoin(alternatives, "|"), ExtractOptions());
   if (!ex->combined_->ok()) {
     return absl::InvalidArgumentError(absl::StrCat(
         "error: cannot combine the rule patterns: ", ex->combined_->error()));
@@ -122,8 +121,7 @@ void Extractor::MatchPattern(size_t rule, const RE2& re, absl::string_view text,
     }
     out->push_back(std::move(m));
     const size_t match_end =
-        static_cast<size_t>(groups[0].data() - piece.data()) +
-        groups[0].size();
+        static_cast<size_t>(groups[0].data() - piece.data()) + groups[0].size();
     pos = groups[0].empty() ? match_end + 1 : match_end;
   }
 }
@@ -135,8 +133,7 @@ std::vector<Match> Extractor::FindAll(absl::string_view text) const {
   std::vector<int> fired;
   size_t pos = 0;
   while (pos < text.size() &&
-         combined_->Match(whole, pos, whole.size(), RE2::UNANCHORED, &hit,
-                          1)) {
+         combined_->Match(whole, pos, whole.size(), RE2::UNANCHORED, &hit, 1)) {
     const size_t begin = static_cast<size_t>(hit.data() - whole.data());
     // The paragraph where the hit starts: a hit that runs on past a blank
     // line is not a match, since patterns never span paragraphs.
@@ -144,8 +141,7 @@ std::vector<Match> Extractor::FindAll(absl::string_view text) const {
     const absl::string_view block_text =
         text.substr(block.begin, block.end - block.begin);
     fired.clear();
-    set_->Match(re2::StringPiece(block_text.data(), block_text.size()),
-                &fired);
+    set_->Match(re2::StringPiece(block_text.data(), block_text.size()), &fired);
     std::sort(fired.begin(), fired.end());
     for (int index : fired) {
       const auto [rule, pattern] = set_patterns_[index];

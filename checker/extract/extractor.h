@@ -11,11 +11,11 @@
 
 #include <memory>
 #include <string>
-#include "absl/strings/string_view.h"
 #include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "checker/rulepack/rulepack.h"
 #include "re2/re2.h"
 #include "re2/set.h"
@@ -30,7 +30,7 @@ struct Span {
 
 // One match of one rule pattern, before its value is read.
 struct Match {
-  size_t rule = 0;     // index into RulePack::rules
+  size_t rule = 0;  // index into RulePack::rules
   Span whole;
   // Named captures that took part in the match, in the pattern's
   // name order.

@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/pipeline/rule_examples.h"
 
 #include <algorithm>
@@ -80,9 +79,9 @@ ExampleSummary RunRuleExamples(const RulePack& pack,
     const Rule& rule = pack.rules[r];
     ++summary.rules;
     auto fail = [&](int line, int column, std::string message) {
-      summary.failures.push_back(Diagnostic{
-          Severity::kError, rule.file, line, column,
-          absl::StrCat("rule ", rule.id, ": ", message)});
+      summary.failures.push_back(
+          Diagnostic{Severity::kError, rule.file, line, column,
+                     absl::StrCat("rule ", rule.id, ": ", message)});
     };
     if (rule.examples.empty()) {
       fail(rule.line, rule.column, "has no examples");

@@ -2,11 +2,11 @@
 #ifndef CLAIMDIFF_PIPELINE_RULE_EXAMPLES_H_
 #define CLAIMDIFF_PIPELINE_RULE_EXAMPLES_H_
 
-#include "absl/strings/string_view.h"
 #include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "checker/common/diagnostic.h"
 #include "checker/extract/extractor.h"
 #include "checker/rulepack/rulepack.h"

@@ -46,10 +46,10 @@ Json ValueToJson(const Value& value) {
   json["unit"] = value.unit;
   // An unresolved value was never placed on its axis; whatever its
   // interval holds is not a reading.
-  json["low"] = value.resolved ? Bound(value.interval.low, value.unit)
-                               : Json(nullptr);
-  json["high"] = value.resolved ? Bound(value.interval.high, value.unit)
-                                : Json(nullptr);
+  json["low"] =
+      value.resolved ? Bound(value.interval.low, value.unit) : Json(nullptr);
+  json["high"] =
+      value.resolved ? Bound(value.interval.high, value.unit) : Json(nullptr);
   json["low_open"] = value.interval.low_open;
   json["high_open"] = value.interval.high_open;
   json["reading"] = value.reading;

@@ -3,9 +3,8 @@
 #ifndef CLAIMDIFF_REPORT_JSON_REPORT_H_
 #define CLAIMDIFF_REPORT_JSON_REPORT_H_
 
-#include <ostream>
-
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "checker/report/report.h"
 

@@ -2,7 +2,6 @@
 // plus its own <format>_report.h/.cc.
 #include <memory>
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/status.h"

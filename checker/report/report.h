@@ -5,10 +5,10 @@
 #include <memory>
 #include <ostream>
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "checker/common/diagnostic.h"
 #include "checker/compare/finding.h"
 #include "checker/extract/claim.h"
@@ -19,8 +19,8 @@ namespace claimdiff {
 // Everything a check produced; the input of every report format.
 struct CheckResult {
   std::vector<Document> documents;
-  std::vector<Claim> claims;      // claims[i].id == i
-  std::vector<Finding> findings;  // ordered by severity, then subject
+  std::vector<Claim> claims;         // claims[i].id == i
+  std::vector<Finding> findings;     // ordered by severity, then subject
   std::vector<Diagnostic> warnings;  // skipped files, bad UTF-8, bad values
 };
 

@@ -19,11 +19,10 @@ constexpr size_t kWordSnap = 12;
 // Words that end in '.' without ending a sentence. News style writes
 // dates as "Dec. 13" and names with titles, both common next to figures.
 constexpr absl::string_view kAbbreviations[] = {
-    "mr",   "mrs",  "ms",  "dr",  "st",  "jr",   "sr",  "gen",
-    "col",  "lt",   "sgt", "capt", "gov", "sen", "rep", "prof",
-    "vs",   "no",   "approx", "est", "jan", "feb", "mar", "apr",
-    "jun",  "jul",  "aug", "sep", "sept", "oct", "nov", "dec",
-    "e.g",  "i.e",
+    "mr",     "mrs",  "ms",   "dr",  "st",  "jr",  "sr",   "gen", "col",
+    "lt",     "sgt",  "capt", "gov", "sen", "rep", "prof", "vs",  "no",
+    "approx", "est",  "jan",  "feb", "mar", "apr", "jun",  "jul", "aug",
+    "sep",    "sept", "oct",  "nov", "dec", "e.g", "i.e",
 };
 
 bool IsSpace(char c) {

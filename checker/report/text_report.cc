@@ -33,7 +33,8 @@ class Painter {
  public:
   explicit Painter(bool on) : on_(on) {}
 
-  std::string operator()(absl::string_view text, absl::string_view style) const {
+  std::string operator()(absl::string_view text,
+                         absl::string_view style) const {
     if (!on_ || text.empty()) return std::string(text);
     return absl::StrCat(style, text, kReset);
   }
@@ -62,8 +63,7 @@ std::string Count(size_t n, absl::string_view singular,
 }
 
 void AppendWrapped(absl::string_view text, size_t indent, std::string* out) {
-  for (const std::string& line :
-       WrapWords(Printable(text), kWidth - indent)) {
+  for (const std::string& line : WrapWords(Printable(text), kWidth - indent)) {
     absl::StrAppend(out, std::string(indent, ' '), line, "\n");
   }
 }
@@ -232,17 +232,16 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
     const std::string reading = Printable(ShownReading(row.claim->value));
     const std::string head = absl::StrCat(
         row.sign, " ", PadRight(row.location, location_width), "  ");
-    const std::string line = absl::StrCat(
-        head, PadRight(row.quoted, quoted_width), "  → ", reading);
+    const std::string line =
+        absl::StrCat(head, PadRight(row.quoted, quoted_width), "  → ", reading);
     if (CodePointCount(line) <= kWidth) {
       absl::StrAppend(out, paint(line, style), "\n");
     } else {
       // Too wide to align: the reading gets a line of its own rather
       // than running past column 80.
-      absl::StrAppend(
-          out, paint(absl::StrCat(head, row.quoted), style), "\n",
-          std::string(kExcerptIndent, ' '),
-          paint(absl::StrCat("→ ", reading), style), "\n");
+      absl::StrAppend(out, paint(absl::StrCat(head, row.quoted), style), "\n",
+                      std::string(kExcerptIndent, ' '),
+                      paint(absl::StrCat("→ ", reading), style), "\n");
     }
     const std::string excerpt = MarkedExcerpt(result, *row.claim, paint);
     if (!excerpt.empty()) {
@@ -261,11 +260,11 @@ void AppendIncomparable(const CheckResult& result, const Finding& finding,
   const size_t quoted_width = Widest(rows, &Row::quoted);
   for (const Row& row : rows) {
     const std::string& unit = row.claim->value.unit;
-    absl::StrAppend(out, row.sign, " ", PadRight(row.location, location_width),
-                    "  ", PadRight(row.quoted, quoted_width), "  ",
-                    unit.empty() ? "no unit"
-                                 : absl::StrCat("unit ", Printable(unit)),
-                    "\n");
+    absl::StrAppend(
+        out, row.sign, " ", PadRight(row.location, location_width), "  ",
+        PadRight(row.quoted, quoted_width), "  ",
+        unit.empty() ? "no unit" : absl::StrCat("unit ", Printable(unit)),
+        "\n");
   }
 }
 
@@ -277,26 +276,27 @@ std::string Summary(const CheckResult& result, size_t unresolved) {
     ++(finding.kind == FindingKind::kConflict ? conflicts : incomparable);
     ++by_severity[static_cast<int>(finding.severity)];
   }
-  std::string summary =
-      conflicts == 0 ? "no conflicts" : Count(conflicts, "conflict",
-                                              "conflicts");
+  std::string summary = conflicts == 0
+                            ? "no conflicts"
+                            : Count(conflicts, "conflict", "conflicts");
   if (incomparable > 0) {
     absl::StrAppend(&summary, ", ", incomparable, " incomparable");
   }
   if (!result.findings.empty()) {
-    absl::StrAppend(
-        &summary, " (",
-        Count(by_severity[static_cast<int>(Severity::kError)], "error",
-              "errors"),
-        ", ",
-        Count(by_severity[static_cast<int>(Severity::kWarning)], "warning",
-              "warnings"),
-        ", ", by_severity[static_cast<int>(Severity::kInfo)], " info)");
+    absl::StrAppend(&summary, " (",
+                    Count(by_severity[static_cast<int>(Severity::kError)],
+                          "error", "errors"),
+                    ", ",
+                    Count(by_severity[static_cast<int>(Severity::kWarning)],
+                          "warning", "warnings"),
+                    ", ", by_severity[static_cast<int>(Severity::kInfo)],
+                    " info)");
   }
   absl::StrAppend(&summary, " across ",
                   Count(result.documents.size(), "source", "sources"), ", ",
                   Count(result.claims.size(), "claim", "claims"));
-  if (unresolved > 0) absl::StrAppend(&summary, " (", unresolved, " unresolved)");
+  if (unresolved > 0)
+    absl::StrAppend(&summary, " (", unresolved, " unresolved)");
   return summary;
 }
 
@@ -352,12 +352,12 @@ void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
       separate();
       text.append("unresolved claims (not compared):\n");
     }
-    absl::StrAppend(&text, std::string(kDetailIndent, ' '),
-                    Location(result, claim), " ", Quoted(claim), ": ",
-                    Printable(claim.value.unresolved.empty()
-                                  ? "unresolved"
-                                  : claim.value.unresolved),
-                    "\n");
+    absl::StrAppend(
+        &text, std::string(kDetailIndent, ' '), Location(result, claim), " ",
+        Quoted(claim), ": ",
+        Printable(claim.value.unresolved.empty() ? "unresolved"
+                                                 : claim.value.unresolved),
+        "\n");
   }
 
   separate();

@@ -1,10 +1,9 @@
-#include "absl/strings/string_view.h"
 #include "checker/rulepack/fragments.h"
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/str_cat.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 
 namespace claimdiff {
@@ -48,8 +47,8 @@ absl::Status Expand(absl::string_view pattern, const FragmentMap& fragments,
     for (const std::string& open : *stack) {
       if (open == name) {
         stack->push_back(name);
-        return absl::InvalidArgumentError(absl::StrCat(
-            "fragment cycle: ", absl::StrJoin(*stack, " -> ")));
+        return absl::InvalidArgumentError(
+            absl::StrCat("fragment cycle: ", absl::StrJoin(*stack, " -> ")));
       }
     }
     stack->push_back(name);

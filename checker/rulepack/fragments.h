@@ -3,11 +3,11 @@
 #define CLAIMDIFF_RULEPACK_FRAGMENTS_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 
 namespace claimdiff {
 

@@ -1,9 +1,8 @@
-#include "absl/strings/string_view.h"
 #include "checker/rulepack/rulepack.h"
 
 #include <algorithm>
-#include <map>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <system_error>
 
@@ -61,8 +60,8 @@ std::string QualifierFragment(const QualifierTable& table) {
     if (quoted.empty()) continue;
     const bool word_start = absl::ascii_isalnum(phrase.front());
     const bool word_end = absl::ascii_isalnum(phrase.back());
-    alternatives.push_back(absl::StrCat(word_start ? "\\b" : "", quoted,
-                                        word_end ? "\\b" : ""));
+    alternatives.push_back(
+        absl::StrCat(word_start ? "\\b" : "", quoted, word_end ? "\\b" : ""));
   }
   // An empty class: RE2 has no (?!), and a pack without qualifiers must
   // still compile patterns that mention {qualifier}.
@@ -131,8 +130,9 @@ void PackLoader::LoadDir(const fs::path& dir) {
             if (fs::is_directory(imported)) {
               LoadDir(imported);
             } else {
-              errors.Add(imp, absl::StrCat("pack: imported rule pack folder not found: ",
-                                           imported.lexically_normal().string()));
+              errors.Add(imp, absl::StrCat(
+                                  "pack: imported rule pack folder not found: ",
+                                  imported.lexically_normal().string()));
             }
           }
         }
@@ -210,8 +210,8 @@ void PackLoader::LoadQualifiers(const YAML::Node& node, YamlErrors* errors) {
     absl::StatusOr<QualifierReading> reading =
         ParseQualifierReading(ScalarOf(entry.first));
     if (!reading.ok()) {
-      errors->Add(entry.first, absl::StrCat("qualifiers: ",
-                                            reading.status().message()));
+      errors->Add(entry.first,
+                  absl::StrCat("qualifiers: ", reading.status().message()));
       continue;
     }
     if (!entry.second.IsSequence()) {
@@ -224,9 +224,8 @@ void PackLoader::LoadQualifiers(const YAML::Node& node, YamlErrors* errors) {
   }
 }
 
-void PackLoader::ReadOptions(const YAML::Node& node,
-                             const std::string& context, Rule* rule,
-                             YamlErrors* errors) {
+void PackLoader::ReadOptions(const YAML::Node& node, const std::string& context,
+                             Rule* rule, YamlErrors* errors) {
   if (const YAML::Node sev = node["severity"]) {
     absl::StatusOr<Severity> s = ParseSeverity(ScalarOf(sev));
     if (s.ok()) {
@@ -270,13 +269,12 @@ void PackLoader::ReadOptions(const YAML::Node& node,
   }
   if (const YAML::Node anchor = node["anchor"]) {
     if (ScalarOf(anchor) != "published") {
-      errors->Add(anchor, absl::StrCat(context, ": anchor \"",
-                                       ScalarOf(anchor),
+      errors->Add(anchor, absl::StrCat(context, ": anchor \"", ScalarOf(anchor),
                                        "\" (the only anchor is published)"));
     } else if (rule->kind != Kind::kDuration) {
-      errors->Add(anchor,
-                  absl::StrCat(context, ": anchor applies to duration rules "
-                                        "only"));
+      errors->Add(anchor, absl::StrCat(context,
+                                       ": anchor applies to duration rules "
+                                       "only"));
     } else {
       rule->options.anchor_published = true;
     }
@@ -310,8 +308,8 @@ void PackLoader::ReadExamples(const YAML::Node& node,
       if (day.ok()) {
         example.published = *day;
       } else {
-        errors->Add(pub, absl::StrCat(ctx, ": published: ",
-                                      day.status().message()));
+        errors->Add(pub,
+                    absl::StrCat(ctx, ": published: ", day.status().message()));
       }
     }
     rule->examples.push_back(std::move(example));
@@ -332,11 +330,11 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
   rule.file = pending.file;
   rule.line = node.Mark().line + 1;
   rule.column = node.Mark().column + 1;
-  errors->CheckKeys(node,
-                    {"id", "description", "kind", "subject", "patterns",
-                     "tolerance", "severity", "message", "examples", "bounds",
-                     "resolve", "anchor"},
-                    context);
+  errors->CheckKeys(
+      node,
+      {"id", "description", "kind", "subject", "patterns", "tolerance",
+       "severity", "message", "examples", "bounds", "resolve", "anchor"},
+      context);
   bool complete = errors->Require(node, "id", context);
   complete = errors->Require(node, "kind", context) && complete;
   complete = errors->Require(node, "subject", context) && complete;
@@ -350,8 +348,8 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
   if (kind.ok()) {
     rule.kind = *kind;
   } else {
-    errors->Add(node["kind"], absl::StrCat(context, ": ",
-                                           kind.status().message()));
+    errors->Add(node["kind"],
+                absl::StrCat(context, ": ", kind.status().message()));
   }
   ReadOptions(node, context, &rule, errors);
   if (const YAML::Node examples = node["examples"]) {
@@ -362,9 +360,9 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
       FragmentReferences(rule.subject);
   const YAML::Node patterns = node["patterns"];
   if (!patterns.IsSequence() || patterns.size() == 0) {
-    errors->Add(patterns,
-                absl::StrCat(context, ": \"patterns\" must be a non-empty "
-                                      "list"));
+    errors->Add(patterns, absl::StrCat(context,
+                                       ": \"patterns\" must be a non-empty "
+                                       "list"));
     return;
   }
   for (const YAML::Node& p : patterns) {
@@ -378,14 +376,14 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
     options.set_log_errors(false);
     auto re = std::make_unique<const RE2>(*expanded, options);
     if (!re->ok()) {
-      errors->Add(p, absl::StrCat(context, ": RE2 rejects the pattern: ",
-                                  re->error()));
+      errors->Add(
+          p, absl::StrCat(context, ": RE2 rejects the pattern: ", re->error()));
       continue;
     }
     const std::map<std::string, int>& groups = re->NamedCapturingGroups();
     if (groups.find(kCaptureValue) == groups.end()) {
-      errors->Add(p, absl::StrCat(context,
-                                  ": pattern has no (?P<value>...) capture"));
+      errors->Add(
+          p, absl::StrCat(context, ": pattern has no (?P<value>...) capture"));
     }
     for (const auto& [name, index] : groups) {
       const bool in_subject =
@@ -423,8 +421,7 @@ absl::StatusOr<RulePack> PackLoader::Finish() {
     const std::string id = ScalarOf(pending.node["id"]);
     if (!id.empty()) {
       const YAML::Mark mark = pending.node.Mark();
-      const std::string where =
-          absl::StrCat(pending.file, ":", mark.line + 1);
+      const std::string where = absl::StrCat(pending.file, ":", mark.line + 1);
       auto [it, inserted] = seen_ids.emplace(id, where);
       if (!inserted) {
         errors.Add(pending.node, absl::StrCat("rule ", id,
@@ -440,8 +437,7 @@ absl::StatusOr<RulePack> PackLoader::Finish() {
     return absl::InvalidArgumentError(JoinDiagnostics(errors_));
   }
   if (pack_.rules.empty()) {
-    return absl::InvalidArgumentError(
-        "error: the rule packs define no rules");
+    return absl::InvalidArgumentError("error: the rule packs define no rules");
   }
   return std::move(pack_);
 }

@@ -10,11 +10,11 @@
 #ifndef CLAIMDIFF_RULEPACK_RULEPACK_H_
 #define CLAIMDIFF_RULEPACK_RULEPACK_H_
 
-#include "absl/strings/string_view.h"
 #include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "checker/rulepack/fragments.h"
 #include "checker/rulepack/rule.h"
 #include "checker/values/qualifier.h"

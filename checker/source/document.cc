@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/source/document.h"
 
 #include "absl/strings/ascii.h"

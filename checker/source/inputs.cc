@@ -16,8 +16,7 @@ namespace {
 
 bool IsTextExtension(const fs::path& p) {
   const std::string ext = absl::AsciiStrToLower(p.extension().string());
-  return ext == ".txt" || ext == ".text" || ext == ".md" ||
-         ext == ".markdown";
+  return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown";
 }
 
 bool IsHidden(const fs::path& p) {
@@ -102,9 +101,10 @@ absl::StatusOr<std::vector<SourceMeta>> ResolveInputs(
       absl::StatusOr<std::vector<std::string>> files = ListTextFiles(path);
       if (!files.ok()) return files.status();
       if (files->empty()) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            path, ": error: folder holds no text sources "
-                  "(.txt, .text, .md, .markdown)"));
+        return absl::InvalidArgumentError(
+            absl::StrCat(path,
+                         ": error: folder holds no text sources "
+                         "(.txt, .text, .md, .markdown)"));
       }
       for (const std::string& f : *files) add_file(f);
       continue;

@@ -3,8 +3,9 @@
 #define CLAIMDIFF_SOURCE_LINE_INDEX_H_
 
 #include <cstddef>
-#include "absl/strings/string_view.h"
 #include <vector>
+
+#include "absl/strings/string_view.h"
 
 namespace claimdiff {
 

@@ -17,8 +17,7 @@ absl::StatusOr<Document> LoadDocument(const SourceMeta& meta,
                                       std::vector<Diagnostic>* warnings) {
   std::error_code ec;
   if (std::filesystem::is_directory(meta.path, ec)) {
-    Diagnostic d{Severity::kError, meta.path, 0, 0,
-                 "is a folder, not a file"};
+    Diagnostic d{Severity::kError, meta.path, 0, 0, "is a folder, not a file"};
     return absl::InvalidArgumentError(d.ToString());
   }
   std::ifstream in(meta.path, std::ios::binary);
@@ -56,10 +55,10 @@ absl::StatusOr<Document> DocumentFromBytes(const SourceMeta& meta,
     // counted the same way in both, and columns are close enough to find it.
     LineIndex raw_index(bytes);
     Position at = raw_index.PositionOf(bytes, repaired.first_invalid);
-    warnings->push_back(Diagnostic{
-        Severity::kWarning, meta.path, at.line, at.column,
-        absl::StrCat("invalid UTF-8: ", repaired.replaced,
-                     " sequence(s) replaced with U+FFFD")});
+    warnings->push_back(
+        Diagnostic{Severity::kWarning, meta.path, at.line, at.column,
+                   absl::StrCat("invalid UTF-8: ", repaired.replaced,
+                                " sequence(s) replaced with U+FFFD")});
     doc.text = std::move(repaired.text);
   } else {
     doc.text = std::move(bytes);

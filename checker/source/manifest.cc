@@ -67,8 +67,7 @@ absl::StatusOr<Manifest> LoadManifest(const std::string& path) {
     const YAML::Node path_node = entry["path"];
     meta.path = JoinPath(dir, ScalarOf(path_node));
     if (!fs::is_regular_file(meta.path)) {
-      errors.Add(path_node,
-                 absl::StrCat("source file not found: ", meta.path));
+      errors.Add(path_node, absl::StrCat("source file not found: ", meta.path));
     }
     if (const YAML::Node published = entry["published"]) {
       absl::StatusOr<absl::CivilDay> day = ParseIsoDay(ScalarOf(published));
@@ -89,8 +88,8 @@ absl::StatusOr<Manifest> LoadManifest(const std::string& path) {
           options.set_log_errors(false);
           RE2 re(ScalarOf(p), options);
           if (!re.ok()) {
-            errors.Add(p, absl::StrCat("exclude: invalid RE2 pattern: ",
-                                       re.error()));
+            errors.Add(
+                p, absl::StrCat("exclude: invalid RE2 pattern: ", re.error()));
           }
           meta.exclude.push_back(ScalarOf(p));
         }

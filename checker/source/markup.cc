@@ -1,8 +1,7 @@
 #include "checker/source/markup.h"
 
-#include "absl/strings/string_view.h"
-
 #include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
 #include "re2/re2.h"
 
 namespace claimdiff {

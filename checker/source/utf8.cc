@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/source/utf8.h"
 
 #include <algorithm>
@@ -32,9 +31,9 @@ size_t ReadSequence(absl::string_view s, size_t i, size_t* invalid) {
     return 0;
   }
   for (size_t k = 1; k < len; ++k) {
-    const bool ok = i + k < s.size() &&
-                    (k == 1 ? byte(i + k) >= lo && byte(i + k) <= hi
-                            : (byte(i + k) & 0xC0) == 0x80);
+    const bool ok =
+        i + k < s.size() && (k == 1 ? byte(i + k) >= lo && byte(i + k) <= hi
+                                    : (byte(i + k) & 0xC0) == 0x80);
     if (!ok) {
       *invalid = k;
       return 0;

@@ -4,15 +4,16 @@
 
 #include <cstddef>
 #include <string>
+
 #include "absl/strings/string_view.h"
 
 namespace claimdiff {
 
 // Result of repairing a byte string into valid UTF-8.
 struct Utf8Repair {
-  std::string text;           // valid UTF-8
-  size_t replaced = 0;        // how many invalid sequences became U+FFFD
-  size_t first_invalid = 0;   // byte offset (in the input) of the first one
+  std::string text;          // valid UTF-8
+  size_t replaced = 0;       // how many invalid sequences became U+FFFD
+  size_t first_invalid = 0;  // byte offset (in the input) of the first one
 };
 
 // Replaces each maximal subpart of an ill-formed sequence (overlong forms,

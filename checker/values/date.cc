@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/values/date.h"
 
 #include <cstddef>
@@ -311,9 +310,8 @@ Span WeekSpan(absl::CivilDay monday) {
 }
 
 Span MonthSpan(absl::CivilMonth month) {
-  return {
-      absl::CivilDay(month), absl::CivilDay(month + 1) - 1,
-      absl::StrCat(kMonthNames[month.month() - 1], " ", month.year())};
+  return {absl::CivilDay(month), absl::CivilDay(month + 1) - 1,
+          absl::StrCat(kMonthNames[month.month() - 1], " ", month.year())};
 }
 
 Span YearSpan(absl::CivilYear year) {
@@ -351,9 +349,8 @@ absl::CivilDay MondayOf(absl::CivilDay day) {
 absl::StatusOr<Span> WithWeekday(Span span, const DateExpr& e,
                                  absl::string_view shown) {
   if (e.weekday && absl::GetWeekday(span.first) != *e.weekday) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("weekday does not match the date: \"", shown,
-                     "\" (", span.label, ")"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "weekday does not match the date: \"", shown, "\" (", span.label, ")"));
   }
   return span;
 }

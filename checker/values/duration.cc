@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/values/duration.h"
 
 #include <algorithm>
@@ -126,8 +125,7 @@ std::string FormatDuration(const Interval& interval, const DurationUnit& unit) {
   }
   const bool one = interval.low == 1 && interval.high == 1;
   return FormatNumericRange(
-      interval, "",
-      absl::StrCat(" ", one ? unit.singular : unit.plural));
+      interval, "", absl::StrCat(" ", one ? unit.singular : unit.plural));
 }
 
 }  // namespace claimdiff

@@ -4,9 +4,9 @@
 #define CLAIMDIFF_VALUES_DURATION_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "checker/values/number.h"
 #include "checker/values/value.h"

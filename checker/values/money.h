@@ -4,9 +4,9 @@
 #define CLAIMDIFF_VALUES_MONEY_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "checker/values/number.h"
 
 namespace claimdiff {

@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/values/normalizer.h"
 
 #include <cmath>
@@ -197,9 +196,8 @@ absl::StatusOr<Resolve> ParseResolve(absl::string_view name) {
        {Resolve::kNearest, Resolve::kNext, Resolve::kPrevious}) {
     if (ResolveName(resolve) == name) return resolve;
   }
-  return absl::InvalidArgumentError(
-      absl::StrCat("unknown resolve \"", name,
-                   "\" (expected nearest, next or previous)"));
+  return absl::InvalidArgumentError(absl::StrCat(
+      "unknown resolve \"", name, "\" (expected nearest, next or previous)"));
 }
 
 absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
@@ -252,8 +250,7 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
   if (kind != Kind::kDuration) {
     result.unit = figure->unit;
     result.interval = written;
-    result.reading =
-        absl::StrCat(claim, kArrow, FormatInterval(result));
+    result.reading = absl::StrCat(claim, kArrow, FormatInterval(result));
     return result;
   }
 
@@ -282,8 +279,8 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
   }
   result.interval = Anchor(written, duration, *published);
   result.reading =
-      absl::StrCat(claim, " before ", absl::FormatCivilTime(*published),
-                   kArrow, "started ", FormatDayRange(result.interval));
+      absl::StrCat(claim, " before ", absl::FormatCivilTime(*published), kArrow,
+                   "started ", FormatDayRange(result.interval));
   return result;
 }
 

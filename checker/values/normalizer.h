@@ -8,9 +8,9 @@
 #define CLAIMDIFF_VALUES_NORMALIZER_H_
 
 #include <optional>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "checker/values/qualifier.h"
 #include "checker/values/value.h"

@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/values/number.h"
 
 #include <algorithm>
@@ -43,14 +42,14 @@ constexpr ScaleWord kWordScales[] = {
     {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
 
 constexpr absl::string_view kUnitWords[] = {"zero",  "one",  "two", "three",
-                                           "four",  "five", "six", "seven",
-                                           "eight", "nine"};
+                                            "four",  "five", "six", "seven",
+                                            "eight", "nine"};
 constexpr absl::string_view kTeenWords[] = {
     "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
 constexpr absl::string_view kTensWords[] = {"twenty", "thirty", "forty",
-                                           "fifty",  "sixty",  "seventy",
-                                           "eighty", "ninety"};
+                                            "fifty",  "sixty",  "seventy",
+                                            "eighty", "ninety"};
 
 template <size_t N>
 std::optional<int> IndexOf(const absl::string_view (&words)[N],

@@ -6,10 +6,10 @@
 
 #include <cstddef>
 #include <optional>
-#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "checker/values/token.h"
 
 namespace claimdiff {

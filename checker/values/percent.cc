@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/values/percent.h"
 
 #include <algorithm>
@@ -49,8 +48,8 @@ absl::StatusOr<ParsedPercent> ParsePercent(absl::string_view text) {
       split.units.empty() ? kUnitPercent : split.units.front();
   if (std::any_of(split.units.begin(), split.units.end(),
                   [unit](absl::string_view other) { return other != unit; })) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "mixes percent and percentage points: \"", shown, "\""));
+    return absl::InvalidArgumentError(
+        absl::StrCat("mixes percent and percentage points: \"", shown, "\""));
   }
   std::optional<ParsedNumber> number = ParseNumberTokens(split.rest);
   if (!number) {

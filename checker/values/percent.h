@@ -3,9 +3,8 @@
 #ifndef CLAIMDIFF_VALUES_PERCENT_H_
 #define CLAIMDIFF_VALUES_PERCENT_H_
 
-#include "absl/strings/string_view.h"
-
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "checker/values/number.h"
 
 namespace claimdiff {

@@ -1,4 +1,3 @@
-#include "absl/strings/string_view.h"
 #include "checker/values/text.h"
 
 #include "absl/strings/ascii.h"

@@ -7,8 +7,9 @@
 #define CLAIMDIFF_VALUES_TOKEN_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
+
+#include "absl/strings/string_view.h"
 
 namespace claimdiff {
 

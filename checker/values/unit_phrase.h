@@ -4,9 +4,9 @@
 #ifndef CLAIMDIFF_VALUES_UNIT_PHRASE_H_
 #define CLAIMDIFF_VALUES_UNIT_PHRASE_H_
 
-#include "absl/strings/string_view.h"
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "checker/values/token.h"
 
 namespace claimdiff {

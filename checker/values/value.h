@@ -8,9 +8,9 @@
 
 #include <optional>
 #include <string>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 
 namespace claimdiff {
@@ -46,10 +46,10 @@ struct Interval {
 };
 
 // Canonical units. Money uses an ISO 4217 code ("USD", "EUR", "JPY", ...).
-inline constexpr absl::string_view kUnitNone = "";         // plain counts
+inline constexpr absl::string_view kUnitNone = "";  // plain counts
 inline constexpr absl::string_view kUnitPercent = "%";
-inline constexpr absl::string_view kUnitPoints = "pp";     // percentage points
-inline constexpr absl::string_view kUnitDays = "day";      // durations
+inline constexpr absl::string_view kUnitPoints = "pp";  // percentage points
+inline constexpr absl::string_view kUnitDays = "day";   // durations
 // Dates, and anchored durations: low/high count days since 1970-01-01
 // (see DayNumber below).
 inline constexpr absl::string_view kUnitDate = "date";

@@ -66,10 +66,8 @@ TEST(CliTest, ExitCodesFollowFailOn) {
     int exit_code;
   };
   // The bundled corpus has conflicts at error and at warning.
-  for (const Case& c : std::vector<Case>{{"error", 1},
-                                         {"warning", 1},
-                                         {"info", 1},
-                                         {"never", 0}}) {
+  for (const Case& c : std::vector<Case>{
+           {"error", 1}, {"warning", 1}, {"info", 1}, {"never", 0}}) {
     CliResult r = RunCli(std::string("check ") + kBridge + " --fail-on " +
                          c.fail_on + " fixtures/corpus");
     EXPECT_EQ(r.exit_code, c.exit_code) << c.fail_on << "\n" << r.err;
@@ -81,8 +79,8 @@ TEST(CliTest, CleanSourcesExitZero) {
   const std::string pack = WidgetPack(dir + "/pack");
   WriteFile(dir + "/a.txt", "We sold 12 widgets.\n");
   WriteFile(dir + "/b.txt", "They sold about 12 widgets.\n");
-  CliResult r = RunCli("check --rules " + pack + " " + dir + "/a.txt " + dir +
-                       "/b.txt");
+  CliResult r =
+      RunCli("check --rules " + pack + " " + dir + "/a.txt " + dir + "/b.txt");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_TRUE(absl::StrContains(r.out, "no conflicts")) << r.out;
 }
@@ -94,14 +92,14 @@ TEST(CliTest, WarningOnlyConflictPassesDefaultFailOn) {
   WriteFile(dir + "/b.txt", "They sold 40 widgets.\n");
   const std::string paths = " " + dir + "/a.txt " + dir + "/b.txt";
   EXPECT_EQ(RunCli("check --rules " + pack + paths).exit_code, 0);
-  EXPECT_EQ(RunCli("check --rules " + pack + " --fail-on warning" + paths)
-                .exit_code,
-            1);
+  EXPECT_EQ(
+      RunCli("check --rules " + pack + " --fail-on warning" + paths).exit_code,
+      1);
 }
 
 struct BadInput {
   std::string name;
-  std::string args;              // after "check --rules <pack>"
+  std::string args;  // after "check --rules <pack>"
   std::vector<std::string> expect_in_error;
 };
 
@@ -142,7 +140,8 @@ TEST_P(BadInputTest, OneLineErrorNamingTheFileAndExitTwo) {
   EXPECT_TRUE(r.out.empty()) << "nothing partial on stdout:\n" << r.out;
   for (const std::string& part : c.expect_in_error) {
     EXPECT_TRUE(absl::StrContains(r.err, part))
-        << "missing \"" << part << "\" in:\n" << r.err;
+        << "missing \"" << part << "\" in:\n"
+        << r.err;
   }
   EXPECT_EQ(LineCount(r.err), 1) << r.err;
 }
@@ -153,18 +152,25 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"missing", "$DIR/nope.txt", {"nope.txt", "no such file"}},
         BadInput{"notext", "$DIR/notext", {"notext", "no text sources"}},
         BadInput{"empty_folder", "$DIR/empty-folder", {"no text sources"}},
-        BadInput{"manifest", "$DIR/bad-manifest",
+        BadInput{"manifest",
+                 "$DIR/bad-manifest",
                  {"bad-manifest/sources.yaml:3:", "invalid YAML"}},
-        BadInput{"manifest_key", "$DIR/unknown-key",
+        BadInput{"manifest_key",
+                 "$DIR/unknown-key",
                  {"unknown-key/sources.yaml:3:5", "publisehd"}},
-        BadInput{"feb30_manifest", "$DIR/feb30",
+        BadInput{"feb30_manifest",
+                 "$DIR/feb30",
                  {"feb30/sources.yaml:3:16", "no such date", "2016-02-30"}},
-        BadInput{"feb30_flag", "--published 2016-02-30 $DIR/a.txt",
+        BadInput{"feb30_flag",
+                 "--published 2016-02-30 $DIR/a.txt",
                  {"--published", "no such date"}},
-        BadInput{"badrule", "--rules $DIR/badrule $DIR/a.txt",
+        BadInput{"badrule",
+                 "--rules $DIR/badrule $DIR/a.txt",
                  {"badrule/r.yaml:4:1: error: invalid YAML"}},
-        BadInput{"backref", "--rules $DIR/backref $DIR/a.txt",
-                 {"backref/r.yaml:5:16: error: rule twice", "RE2 rejects", "\\1"}},
+        BadInput{
+            "backref",
+            "--rules $DIR/backref $DIR/a.txt",
+            {"backref/r.yaml:5:16: error: rule twice", "RE2 rejects", "\\1"}},
         BadInput{"format", "--format yaml $DIR/a.txt", {"yaml"}}),
     [](const ::testing::TestParamInfo<BadInput>& info) {
       return info.param.name;
@@ -174,8 +180,8 @@ TEST(CliTest, InvalidUtf8IsReplacedWithAWarning) {
   const std::string dir = MakeTempDir("utf8");
   const std::string pack = WidgetPack(dir + "/pack");
   WriteFile(dir + "/a.txt", "Caf\xE9 owners\nsold 12 widgets.\n");
-  CliResult r = RunCli("check --rules " + pack + " --format json " + dir +
-                       "/a.txt");
+  CliResult r =
+      RunCli("check --rules " + pack + " --format json " + dir + "/a.txt");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(absl::StrContains(r.err, "a.txt:1:4: warning: invalid UTF-8"))
       << r.err;
@@ -186,7 +192,9 @@ TEST(CliTest, BinaryFileIsSkippedWithAWarning) {
   const std::string dir = MakeTempDir("binary");
   const std::string pack = WidgetPack(dir + "/pack");
   WriteFile(dir + "/a.txt", "We sold 12 widgets.\n");
-  WriteFile(dir + "/b.txt", std::string("\x7F" "ELF\0\0\0 12 widgets", 16));
+  WriteFile(dir + "/b.txt", std::string("\x7F"
+                                        "ELF\0\0\0 12 widgets",
+                                        16));
   CliResult r = RunCli("check --rules " + pack + " " + dir);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(absl::StrContains(r.out, "b.txt: warning: binary file")) << r.out;
@@ -207,11 +215,12 @@ TEST(CliTest, ImpossibleDateInTextIsAWarningAtItsPosition) {
   const std::string dir = MakeTempDir("feb30-text");
   const std::string pack = WidgetPack(dir + "/pack");
   WriteFile(dir + "/a.txt", "Note.\nIt was delivered on February 30, 2016.\n");
-  CliResult r = RunCli("check --rules " + pack + " --format json " + dir +
-                       "/a.txt");
+  CliResult r =
+      RunCli("check --rules " + pack + " --format json " + dir + "/a.txt");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(absl::StrContains(r.err, "a.txt:2:21: warning: rule "
-                                       "widgets.delivery"))
+  EXPECT_TRUE(absl::StrContains(r.err,
+                                "a.txt:2:21: warning: rule "
+                                "widgets.delivery"))
       << r.err;
   EXPECT_TRUE(absl::StrContains(r.err, "February 30")) << r.err;
   EXPECT_TRUE(absl::StrContains(r.out, "\"resolved\": false")) << r.out;
@@ -220,11 +229,11 @@ TEST(CliTest, ImpossibleDateInTextIsAWarningAtItsPosition) {
 TEST(CliTest, OutputFileIsWrittenWholeAndMatchesStdout) {
   const std::string dir = MakeTempDir("output");
   const std::string report = dir + "/report.json";
-  CliResult to_file = RunCli(std::string("check ") + kBridge +
-                             " --format json -o " + report +
-                             " fixtures/corpus");
-  CliResult to_stdout =
-      RunCli(std::string("check ") + kBridge + " --format json fixtures/corpus");
+  CliResult to_file =
+      RunCli(std::string("check ") + kBridge + " --format json -o " + report +
+             " fixtures/corpus");
+  CliResult to_stdout = RunCli(std::string("check ") + kBridge +
+                               " --format json fixtures/corpus");
   EXPECT_EQ(to_file.exit_code, 1);
   EXPECT_TRUE(to_file.out.empty());
   EXPECT_EQ(ReadFile(report), to_stdout.out);
@@ -277,7 +286,8 @@ TEST(CliTest, ExplainRuleFilterAndUnknownRule) {
 }
 
 TEST(CliTest, RulesTestPassesOnEveryShippedPack) {
-  for (const char* pack : {"rules/examples/kuril", "rules/examples/vell-bridge"}) {
+  for (const char* pack :
+       {"rules/examples/kuril", "rules/examples/vell-bridge"}) {
     CliResult r = RunCli(std::string("rules test --rules ") + pack);
     EXPECT_EQ(r.exit_code, 0) << pack << "\n" << r.out << r.err;
     EXPECT_TRUE(absl::StrContains(r.out, " 0 failed")) << r.out;

@@ -65,10 +65,9 @@ TEST(CorpusTest, FindsTheDesignedConflictsAndNoTrap) {
   for (const auto& f : report["findings"]) {
     if (f["kind"] == "conflict") conflicts.insert(f["subject"]);
   }
-  EXPECT_EQ(conflicts,
-            (std::set<std::string>{"vell-bridge/reopening",
-                                   "vell-bridge/repair-cost",
-                                   "vell-bridge/opened"}));
+  EXPECT_EQ(conflicts, (std::set<std::string>{"vell-bridge/reopening",
+                                              "vell-bridge/repair-cost",
+                                              "vell-bridge/opened"}));
   // The outlier of each conflict is the claim the corpus was written with.
   for (const auto& f : report["findings"]) {
     if (f["kind"] != "conflict") continue;

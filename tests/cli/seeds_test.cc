@@ -75,15 +75,24 @@ TEST_F(SeedsTest, MustAgreeClaimsResolveAsListed) {
   };
   // EXPECTED.md: claim -> subject and resolved day(s).
   const std::map<std::string, Expected> expected = {
-      {"003:25 December 15", {"kuril/putin-visit-japan", "2016-12-15", "2016-12-15"}},
-      {"003:7 next month", {"kuril/putin-visit-japan", "2016-12-01", "2016-12-31"}},
-      {"004:17 December 15th", {"kuril/putin-visit-japan", "2016-12-15", "2016-12-15"}},
-      {"002:6 Thursday", {"kuril/putin-visit-japan", "2016-12-15", "2016-12-15"}},
-      {"002:8 Thursday", {"kuril/putin-visit-japan", "2016-12-15", "2016-12-15"}},
-      {"002:23 Thursday", {"kuril/putin-visit-japan", "2016-12-15", "2016-12-15"}},
-      {"004:1 September 2", {"kuril/vladivostok-talks", "2016-09-02", "2016-09-02"}},
-      {"004:2 the 2 nd", {"kuril/vladivostok-talks", "2016-09-02", "2016-09-02"}},
-      {"003:25 September", {"kuril/vladivostok-talks", "2016-09-01", "2016-09-30"}},
+      {"003:25 December 15",
+       {"kuril/putin-visit-japan", "2016-12-15", "2016-12-15"}},
+      {"003:7 next month",
+       {"kuril/putin-visit-japan", "2016-12-01", "2016-12-31"}},
+      {"004:17 December 15th",
+       {"kuril/putin-visit-japan", "2016-12-15", "2016-12-15"}},
+      {"002:6 Thursday",
+       {"kuril/putin-visit-japan", "2016-12-15", "2016-12-15"}},
+      {"002:8 Thursday",
+       {"kuril/putin-visit-japan", "2016-12-15", "2016-12-15"}},
+      {"002:23 Thursday",
+       {"kuril/putin-visit-japan", "2016-12-15", "2016-12-15"}},
+      {"004:1 September 2",
+       {"kuril/vladivostok-talks", "2016-09-02", "2016-09-02"}},
+      {"004:2 the 2 nd",
+       {"kuril/vladivostok-talks", "2016-09-02", "2016-09-02"}},
+      {"003:25 September",
+       {"kuril/vladivostok-talks", "2016-09-01", "2016-09-30"}},
   };
   std::set<std::string> found;
   for (const auto& claim : report_["claims"]) {

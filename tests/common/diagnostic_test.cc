@@ -16,18 +16,22 @@ struct ToStringCase {
 
 TEST(DiagnosticTest, ToStringLeavesOutUnknownParts) {
   const ToStringCase cases[] = {
-      {"full", {Severity::kError, "a.yaml", 3, 7, "bad"},
+      {"full",
+       {Severity::kError, "a.yaml", 3, 7, "bad"},
        "a.yaml:3:7: error: bad"},
-      {"no column", {Severity::kWarning, "a.txt", 3, 0, "odd"},
+      {"no column",
+       {Severity::kWarning, "a.txt", 3, 0, "odd"},
        "a.txt:3: warning: odd"},
-      {"no line", {Severity::kError, "a.txt", 0, 0, "cannot read"},
+      {"no line",
+       {Severity::kError, "a.txt", 0, 0, "cannot read"},
        "a.txt: error: cannot read"},
       // A column without a line is meaningless and is left out too.
-      {"column without line", {Severity::kError, "a.txt", 0, 5, "x"},
+      {"column without line",
+       {Severity::kError, "a.txt", 0, 5, "x"},
        "a.txt: error: x"},
-      {"no file", {Severity::kInfo, "", 0, 0, "note this"},
-       "info: note this"},
-      {"no file ignores position", {Severity::kError, "", 4, 2, "m"},
+      {"no file", {Severity::kInfo, "", 0, 0, "note this"}, "info: note this"},
+      {"no file ignores position",
+       {Severity::kError, "", 4, 2, "m"},
        "error: m"},
   };
   for (const ToStringCase& c : cases) {
@@ -50,12 +54,9 @@ TEST(DiagnosticTest, ParseSeverityAcceptsNoteAndRejectsOthers) {
     Severity expected;
   };
   const Case cases[] = {
-      {"info", true, Severity::kInfo},
-      {"note", true, Severity::kInfo},
-      {"warning", true, Severity::kWarning},
-      {"error", true, Severity::kError},
-      {"fatal", false, Severity::kError},
-      {"Error", false, Severity::kError},
+      {"info", true, Severity::kInfo},       {"note", true, Severity::kInfo},
+      {"warning", true, Severity::kWarning}, {"error", true, Severity::kError},
+      {"fatal", false, Severity::kError},    {"Error", false, Severity::kError},
       {"", false, Severity::kError},
   };
   for (const Case& c : cases) {

@@ -15,11 +15,9 @@ struct GoodCase {
 
 TEST(ParseIsoDayTest, AcceptsRealDays) {
   const GoodCase cases[] = {
-      {"2016-12-13", 2016, 12, 13},
-      {"2016-02-29", 2016, 2, 29},  // leap year
+      {"2016-12-13", 2016, 12, 13}, {"2016-02-29", 2016, 2, 29},  // leap year
       {"2000-02-29", 2000, 2, 29},  // divisible by 400
-      {"1945-08-01", 1945, 8, 1},
-      {"2019-01-31", 2019, 1, 31},
+      {"1945-08-01", 1945, 8, 1},   {"2019-01-31", 2019, 1, 31},
       {"0001-01-01", 1, 1, 1},
   };
   for (const GoodCase& c : cases) {
@@ -50,9 +48,9 @@ TEST(ParseIsoDayTest, RejectsImpossibleDays) {
 
 TEST(ParseIsoDayTest, RejectsOtherShapes) {
   const char* cases[] = {
-      "",           "2016-1-13",   "2016-12-1",   "16-12-13",
-      "2016/12/13", "20161213",    "2016-12-13 ", " 2016-12-13",
-      "2016-12-1x", "abcd-ef-gh",  "13-12-2016",  "2016-12-13T00:00",
+      "",           "2016-1-13",  "2016-12-1",   "16-12-13",
+      "2016/12/13", "20161213",   "2016-12-13 ", " 2016-12-13",
+      "2016-12-1x", "abcd-ef-gh", "13-12-2016",  "2016-12-13T00:00",
   };
   for (const char* text : cases) {
     absl::StatusOr<absl::CivilDay> day = ParseIsoDay(text);

@@ -51,7 +51,7 @@ TEST(LoadYamlFileTest, MissingFileIsNotFoundNamingThePath) {
 struct MalformedCase {
   const char* name;
   const char* contents;
-  int line;    // 1-based position of the problem
+  int line;  // 1-based position of the problem
   int column;
 };
 

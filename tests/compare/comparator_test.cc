@@ -131,12 +131,12 @@ TEST_F(CompareTest, GroupsBySubject) {
 }
 
 TEST_F(CompareTest, MixedUnitsGiveOneIncomparableFindingAndNoConflict) {
-  const int usd = Add(0, "fund", C(1e9, 1e9), error_.get(), "USD",
-                      Kind::kMoney);
-  const int eur = Add(1, "fund", C(5e9, 5e9), error_.get(), "EUR",
-                      Kind::kMoney);
-  const int usd2 = Add(2, "fund", C(0.9e9, 1.1e9), error_.get(), "USD",
-                       Kind::kMoney);
+  const int usd =
+      Add(0, "fund", C(1e9, 1e9), error_.get(), "USD", Kind::kMoney);
+  const int eur =
+      Add(1, "fund", C(5e9, 5e9), error_.get(), "EUR", Kind::kMoney);
+  const int usd2 =
+      Add(2, "fund", C(0.9e9, 1.1e9), error_.get(), "USD", Kind::kMoney);
   const std::vector<Finding> findings = Run();
   ASSERT_EQ(findings.size(), 1u);
   const Finding& f = findings[0];
@@ -217,7 +217,9 @@ TEST_F(CompareTest, TouchingEnds) {
   const TouchCase cases[] = {
       {"closed ends meet", C(50, 60), C(60, 70), false},
       {"open low meets closed end", {50, 60, true, false}, C(60, 70), false},
-      {"both open do not meet", {50, 60, true, true}, {60, 70, true, true},
+      {"both open do not meet",
+       {50, 60, true, true},
+       {60, 70, true, true},
        true},
   };
   for (const TouchCase& c : cases) {

@@ -22,17 +22,16 @@ namespace fs = std::filesystem;
 absl::StatusOr<RulePack> LoadPack(const std::string& rules_yaml) {
   const ::testing::TestInfo* info =
       ::testing::UnitTest::GetInstance()->current_test_info();
-  const fs::path dir = fs::path(::testing::TempDir()) / "claimdiff_extract" /
-                       (std::string(info->test_suite_name()) + "." +
-                        info->name());
+  const fs::path dir =
+      fs::path(::testing::TempDir()) / "claimdiff_extract" /
+      (std::string(info->test_suite_name()) + "." + info->name());
   fs::remove_all(dir);
   fs::create_directories(dir);
-  std::ofstream(dir / "rules.yaml")
-      << "qualifiers:\n"
-         "  about: [about]\n"
-         "  more_than: [more than]\n"
-         "  at_least: [at least]\n"
-      << rules_yaml;
+  std::ofstream(dir / "rules.yaml") << "qualifiers:\n"
+                                       "  about: [about]\n"
+                                       "  more_than: [more than]\n"
+                                       "  at_least: [at least]\n"
+                                    << rules_yaml;
   return LoadRulePack({dir.string()});
 }
 
@@ -113,7 +112,8 @@ TEST(ReadClaimsTest, ClaimSpanCoversQualifierValueAndUnit) {
       "    kind: number\n"
       "    subject: things\n"
       "    patterns:\n"
-      "      - '(?P<value>\\d+) things(?:,\\s+(?P<qualifier_after>at least))?'\n");
+      "      - '(?P<value>\\d+) things(?:,\\s+(?P<qualifier_after>at "
+      "least))?'\n");
   ASSERT_TRUE(pack.ok()) << pack.status();
   const std::string text =
       "No treaty has been signed for more than 50 years now.\n\n"
@@ -224,8 +224,8 @@ TEST(ReadClaimsTest, UnreadableValueIsAnUnresolvedClaimWithOneWarning) {
       "      - 'on (?P<value>February \\d+, \\d{4})'\n"
       "      - '(?P<value>February \\d+, \\d{4}) failed'\n");
   ASSERT_TRUE(pack.ok()) << pack.status();
-  const Document doc = MakeDocument("Intro.\nTalks on February 30, 2016 failed.",
-                                    "news/talks.txt");
+  const Document doc = MakeDocument(
+      "Intro.\nTalks on February 30, 2016 failed.", "news/talks.txt");
   std::vector<Diagnostic> warnings;
   const std::vector<Claim> claims = Claims(*pack, doc, &warnings);
   ASSERT_EQ(claims.size(), 1u);

@@ -62,13 +62,15 @@ std::vector<std::string> ShowAll(absl::string_view text,
 
 TEST(ExtractorTest, FindsEveryMatchWithSpansAndCaptures) {
   const RulePack pack = MakePack(MakeRule(
-      "things", {R"((?:(?P<qualifier>about)\s+)?(?P<value>\d+) (?P<unit>things))"}));
+      "things",
+      {R"((?:(?P<qualifier>about)\s+)?(?P<value>\d+) (?P<unit>things))"}));
   auto ex = Make(pack);
   ASSERT_NE(ex, nullptr);
-  const std::string text = "We saw 3 things, about 45 things.\n\nThen 6 things.";
+  const std::string text =
+      "We saw 3 things, about 45 things.\n\nThen 6 things.";
   const std::vector<Match> matches = ex->FindAll(text);
-  ASSERT_EQ(matches.size(), 3u) << ::testing::PrintToString(
-      ShowAll(text, matches));
+  ASSERT_EQ(matches.size(), 3u)
+      << ::testing::PrintToString(ShowAll(text, matches));
 
   EXPECT_EQ(matches[0].rule, 0u);
   EXPECT_EQ(matches[0].whole.begin, 7u);
@@ -119,8 +121,9 @@ std::vector<ParagraphCase> ParagraphCases() {
       {"CRLF blank line", "a x\r\n\r\nx b.", {}},
       {"several blank lines", "a x\n\n\n\nx b.", {}},
       {"match in the second paragraph only", "a x\n\nab.", {"0:[5,7) ab"}},
-      {"one match per paragraph", "a b.\n\na  b.", {"0:[0,3) a b",
-                                                   "0:[6,10) a  b"}},
+      {"one match per paragraph",
+       "a b.\n\na  b.",
+       {"0:[0,3) a b", "0:[6,10) a  b"}},
   };
 }
 
@@ -143,44 +146,43 @@ TEST(ExtractorTest, FindRuleStaysWithinParagraphs) {
 }
 
 TEST(ExtractorTest, SeveralRulesInOneParagraphOrderedByStartThenRule) {
-  const RulePack pack = MakePack(
-      MakeRule("things", {R"((?P<value>\d+) things)"}),
-      MakeRule("items", {R"((?P<value>\d+) items)"}),
-      MakeRule("any", {R"((?P<value>\d+) (?:things|items))"}));
+  const RulePack pack =
+      MakePack(MakeRule("things", {R"((?P<value>\d+) things)"}),
+               MakeRule("items", {R"((?P<value>\d+) items)"}),
+               MakeRule("any", {R"((?P<value>\d+) (?:things|items))"}));
   auto ex = Make(pack);
   ASSERT_NE(ex, nullptr);
   const std::string text = "2 items and 3 things\nand 4 things.";
-  EXPECT_EQ(ShowAll(text, ex->FindAll(text)),
-            (std::vector<std::string>{
-                "1:[0,7) 2 items", "2:[0,7) 2 items",
-                "0:[12,20) 3 things", "2:[12,20) 3 things",
-                "0:[25,33) 4 things", "2:[25,33) 4 things"}));
+  EXPECT_EQ(
+      ShowAll(text, ex->FindAll(text)),
+      (std::vector<std::string>{"1:[0,7) 2 items", "2:[0,7) 2 items",
+                                "0:[12,20) 3 things", "2:[12,20) 3 things",
+                                "0:[25,33) 4 things", "2:[25,33) 4 things"}));
 }
 
 TEST(ExtractorTest, EveryPatternOfARuleRuns) {
-  const RulePack pack = MakePack(MakeRule(
-      "r", {R"((?P<value>\d+) things)", R"(things: (?P<value>\d+))"}));
+  const RulePack pack = MakePack(
+      MakeRule("r", {R"((?P<value>\d+) things)", R"(things: (?P<value>\d+))"}));
   auto ex = Make(pack);
   ASSERT_NE(ex, nullptr);
   const std::string text = "5 things\n\nthings: 7";
-  EXPECT_EQ(ShowAll(text, ex->FindAll(text)),
-            (std::vector<std::string>{"0:[0,8) 5 things",
-                                      "0:[10,19) things: 7"}));
+  EXPECT_EQ(
+      ShowAll(text, ex->FindAll(text)),
+      (std::vector<std::string>{"0:[0,8) 5 things", "0:[10,19) things: 7"}));
 }
 
 TEST(ExtractorTest, FindRuleMatchesOnlyThatRule) {
-  const RulePack pack = MakePack(
-      MakeRule("things", {R"((?P<value>\d+) things)"}),
-      MakeRule("items", {R"((?P<value>\d+) items)"}));
+  const RulePack pack =
+      MakePack(MakeRule("things", {R"((?P<value>\d+) things)"}),
+               MakeRule("items", {R"((?P<value>\d+) items)"}));
   auto ex = Make(pack);
   ASSERT_NE(ex, nullptr);
   const std::string text = "2 items and 3 things.\n\n4 items, 5 things.";
   EXPECT_EQ(ShowAll(text, ex->FindRule(1, text)),
-            (std::vector<std::string>{"1:[0,7) 2 items",
-                                      "1:[23,30) 4 items"}));
-  EXPECT_EQ(ShowAll(text, ex->FindRule(0, text)),
-            (std::vector<std::string>{"0:[12,20) 3 things",
-                                      "0:[32,40) 5 things"}));
+            (std::vector<std::string>{"1:[0,7) 2 items", "1:[23,30) 4 items"}));
+  EXPECT_EQ(
+      ShowAll(text, ex->FindRule(0, text)),
+      (std::vector<std::string>{"0:[12,20) 3 things", "0:[32,40) 5 things"}));
 }
 
 TEST(ExtractorTest, MatchesAtTheEdgesOfTheText) {
@@ -189,8 +191,7 @@ TEST(ExtractorTest, MatchesAtTheEdgesOfTheText) {
   ASSERT_NE(ex, nullptr);
   const std::string text = "1\n\n\n2 x 3";
   EXPECT_EQ(ShowAll(text, ex->FindAll(text)),
-            (std::vector<std::string>{"0:[0,1) 1", "0:[4,5) 2",
-                                      "0:[8,9) 3"}));
+            (std::vector<std::string>{"0:[0,1) 1", "0:[4,5) 2", "0:[8,9) 3"}));
 }
 
 TEST(ExtractorTest, MultibyteTextGivesByteOffsets) {
@@ -205,22 +206,23 @@ TEST(ExtractorTest, MultibyteTextGivesByteOffsets) {
 }
 
 TEST(ExtractorTest, SafeFromSeveralThreads) {
-  const RulePack pack = MakePack(
-      MakeRule("things", {R"((?P<value>\d+) things)"}),
-      MakeRule("items", {R"((?P<value>\d+) items)"}));
+  const RulePack pack =
+      MakePack(MakeRule("things", {R"((?P<value>\d+) things)"}),
+               MakeRule("items", {R"((?P<value>\d+) items)"}));
   auto ex = Make(pack);
   ASSERT_NE(ex, nullptr);
   std::string text;
   for (int i = 0; i < 200; ++i) {
-    text += std::to_string(i) + " things and " + std::to_string(i) +
-            " items.\n\n";
+    text +=
+        std::to_string(i) + " things and " + std::to_string(i) + " items.\n\n";
   }
   const std::vector<std::string> expected = ShowAll(text, ex->FindAll(text));
   ASSERT_EQ(expected.size(), 400u);
   std::vector<std::vector<std::string>> results(4);
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t) {
-    threads.emplace_back([&, t] { results[t] = ShowAll(text, ex->FindAll(text)); });
+    threads.emplace_back(
+        [&, t] { results[t] = ShowAll(text, ex->FindAll(text)); });
   }
   for (std::thread& th : threads) th.join();
   for (const auto& r : results) EXPECT_EQ(r, expected);

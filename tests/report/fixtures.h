@@ -53,8 +53,7 @@ inline Value AmountValue(Kind kind, std::string unit, Interval interval,
   return value;
 }
 
-inline Value UnresolvedValue(Kind kind, std::string reading,
-                             std::string why) {
+inline Value UnresolvedValue(Kind kind, std::string reading, std::string why) {
   Value value;
   value.kind = kind;
   value.unit = std::string(kUnitDate);

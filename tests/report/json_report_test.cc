@@ -1,10 +1,9 @@
 #include "checker/report/json_report.h"
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "absl/time/civil_time.h"
 #include "gtest/gtest.h"
@@ -28,10 +27,11 @@ class JsonFixture {
   JsonFixture() {
     const Rule* start = builder_.AddRule("kuril.dispute-length");
     const Rule* trade = builder_.AddRule("trade.volume", Severity::kWarning);
-    builder_.AddDocument(MakeDocument(
-        "seeds/000.txt", "Intro.\nIt has lasted 71 years, and trade is "
-                         "over $2 billion.",
-        absl::CivilDay(2016, 12, 13), "Kyodo"));
+    builder_.AddDocument(
+        MakeDocument("seeds/000.txt",
+                     "Intro.\nIt has lasted 71 years, and trade is "
+                     "over $2 billion.",
+                     absl::CivilDay(2016, 12, 13), "Kyodo"));
     builder_.AddDocument(MakeDocument("seeds/001.md", "Talks on Thursday."));
     builder_.AddClaim(
         0, start, "71 years",
@@ -39,15 +39,15 @@ class JsonFixture {
                   "71-year (±1) before 2016-12-13 → started 1944-12-13 to "
                   "1946-12-13"),
         "kuril/dispute-start");
-    builder_.AddClaim(0, trade, "over $2 billion",
-                      AmountValue(Kind::kMoney, "USD",
-                                  Interval{2e9, kInf, true, true},
-                                  "over $2 billion → more than USD 2 billion"),
-                      "trade/jp-ru");
-    builder_.AddClaim(1, start, "on Thursday",
-                      UnresolvedValue(Kind::kDate, "on Thursday",
-                                      "no publication date"),
-                      "kuril/dispute-start");
+    builder_.AddClaim(
+        0, trade, "over $2 billion",
+        AmountValue(Kind::kMoney, "USD", Interval{2e9, kInf, true, true},
+                    "over $2 billion → more than USD 2 billion"),
+        "trade/jp-ru");
+    builder_.AddClaim(
+        1, start, "on Thursday",
+        UnresolvedValue(Kind::kDate, "on Thursday", "no publication date"),
+        "kuril/dispute-start");
 
     Finding with;
     with.subject = "kuril/dispute-start";
@@ -55,8 +55,8 @@ class JsonFixture {
     with.severity = Severity::kError;
     with.unit = std::string(kUnitDate);
     with.has_consensus = true;
-    with.consensus = Interval{DayNumber(absl::CivilDay(1944, 12, 13)), kInf,
-                              false, true};
+    with.consensus =
+        Interval{DayNumber(absl::CivilDay(1944, 12, 13)), kInf, false, true};
     with.consensus_sources = 2;
     with.consensus_reading = "started on or after 1944-12-13";
     with.claims = {0, 2};
@@ -71,9 +71,8 @@ class JsonFixture {
     without.outliers = {1};
     without.message = "the sources disagree with each other";
     builder_.result().findings = {with, without};
-    builder_.result().warnings.push_back(
-        Diagnostic{Severity::kWarning, "seeds/002.txt", 3, 7,
-                   "invalid UTF-8 replaced"});
+    builder_.result().warnings.push_back(Diagnostic{
+        Severity::kWarning, "seeds/002.txt", 3, 7, "invalid UTF-8 replaced"});
     builder_.result().warnings.push_back(
         Diagnostic{Severity::kInfo, "", 0, 0, "no manifest"});
   }
@@ -104,9 +103,9 @@ TEST(JsonReporterTest, HeaderAndKeyOrderAreStable) {
   const nlohmann::ordered_json parsed = nlohmann::ordered_json::parse(text);
   std::vector<std::string> keys;
   for (const auto& [key, value] : parsed.items()) keys.push_back(key);
-  EXPECT_EQ(keys, (std::vector<std::string>{"version", "tool", "sources",
-                                            "claims", "findings", "warnings",
-                                            "summary"}));
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{"version", "tool", "sources", "claims",
+                                      "findings", "warnings", "summary"}));
   EXPECT_TRUE(parsed["tool"]["version"].is_string());
 }
 
@@ -162,8 +161,8 @@ TEST(JsonReporterTest, UnresolvedValueSaysWhyAndHasNoBounds) {
   EXPECT_TRUE(value["low"].is_null());
   EXPECT_TRUE(value["high"].is_null());
   // Resolved values leave the key out rather than writing "".
-  EXPECT_FALSE(Parse(fixture.result())["claims"][0]["value"].contains(
-      "unresolved"));
+  EXPECT_FALSE(
+      Parse(fixture.result())["claims"][0]["value"].contains("unresolved"));
 }
 
 TEST(JsonReporterTest, Findings) {

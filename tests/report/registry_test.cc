@@ -53,9 +53,9 @@ TEST(MakeReporterTest, UnknownFormatNamesTheKnownOnes) {
     auto reporter = MakeReporter(format, ReportOptions{});
     ASSERT_FALSE(reporter.ok());
     EXPECT_EQ(reporter.status().code(), absl::StatusCode::kInvalidArgument);
-    EXPECT_EQ(reporter.status().message(),
-              "unknown report format \"" + std::string(format) +
-                  "\" (expected text, json)");
+    EXPECT_EQ(reporter.status().message(), "unknown report format \"" +
+                                               std::string(format) +
+                                               "\" (expected text, json)");
   }
 }
 

@@ -16,8 +16,11 @@ bool IsValidUtf8(absl::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    const size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3
-                                                   : c >= 0xC2 ? 2 : 0;
+    const size_t length = c < 0x80    ? 1
+                          : c >= 0xF0 ? 4
+                          : c >= 0xE0 ? 3
+                          : c >= 0xC2 ? 2
+                                      : 0;
     if (length == 0 || i + length > text.size()) return false;
     for (size_t k = 1; k < length; ++k) {
       if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) {
@@ -68,8 +71,8 @@ INSTANTIATE_TEST_SUITE_P(
                      "It lasted 71 years"},
         SentenceCase{"LineBreaks", "Headline with 71 years\nBody text.",
                      "71 years", "Headline with 71 years"},
-        SentenceCase{"CrLf", "Title\r\n  It took 3 days  \r\nMore.",
-                     "3 days", "It took 3 days"},
+        SentenceCase{"CrLf", "Title\r\n  It took 3 days  \r\nMore.", "3 days",
+                     "It took 3 days"},
         SentenceCase{"MonthAbbreviation",
                      "Old. It began on Dec. 13 when Mr. Abe arrived. Later.",
                      "13", "It began on Dec. 13 when Mr. Abe arrived."},
@@ -78,11 +81,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "$2 billion", "The U.S. Treasury paid $2 billion."},
         SentenceCase{"Initial", "Old. J. Smith counted 40 ships. New.",
                      "40 ships", "J. Smith counted 40 ships."},
-        SentenceCase{"ClosingQuote",
-                     "“It lasted 70 years.” She left. Then?", "70 years",
-                     "“It lasted 70 years.”"},
-        SentenceCase{"Question", "Was it 70 years? Nobody knows.",
-                     "70 years", "Was it 70 years?"},
+        SentenceCase{"ClosingQuote", "“It lasted 70 years.” She left. Then?",
+                     "70 years", "“It lasted 70 years.”"},
+        SentenceCase{"Question", "Was it 70 years? Nobody knows.", "70 years",
+                     "Was it 70 years?"},
         SentenceCase{"DecimalPoint", "Trade fell 2.5 percent. Exports rose.",
                      "percent", "Trade fell 2.5 percent."},
         SentenceCase{"LowerCaseContinues",
@@ -97,8 +99,8 @@ TEST(SentenceExcerptTest, ShortSentenceIsWholeAndMarked) {
       "Intro. The peace treaty has been left hanging for more than 50 years "
       "due to the dispute. Outro.";
   const size_t begin = text.find("more than 50 years");
-  const Excerpt excerpt =
-      SentenceExcerpt(text, begin, begin + std::string("more than 50 years").size());
+  const Excerpt excerpt = SentenceExcerpt(
+      text, begin, begin + std::string("more than 50 years").size());
   EXPECT_EQ(Marked(excerpt),
             "The peace treaty has been left hanging for »more than 50 years« "
             "due to the dispute.");
@@ -113,7 +115,8 @@ TEST(SentenceExcerptTest, LongSentenceIsElidedAroundTheClaim) {
       "of both governments and their domestic audiences at home.";
   const std::string claim = "more than 50 years";
   const size_t begin = text.find(claim);
-  const Excerpt excerpt = SentenceExcerpt(text, begin, begin + claim.size(), 60);
+  const Excerpt excerpt =
+      SentenceExcerpt(text, begin, begin + claim.size(), 60);
   EXPECT_LE(CodePointCount(excerpt.text), 60u);
   EXPECT_EQ(excerpt.text.substr(0, 3), "…");
   EXPECT_EQ(excerpt.text.substr(excerpt.text.size() - 3), "…");

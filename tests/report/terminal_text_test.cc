@@ -41,13 +41,18 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         PrintableCase{"plain text", "plain text"},
         PrintableCase{"Japan’s 71 years", "Japan’s 71 years"},
-        PrintableCase{"a\t\tb\r\nc", "a b c"},
-        PrintableCase{"  lead", " lead"},
+        PrintableCase{"a\t\tb\r\nc", "a b c"}, PrintableCase{"  lead", " lead"},
         PrintableCase{"red\x1b[31mtext", "red\xEF\xBF\xBD[31mtext"},
         PrintableCase{"del\x7f", "del\xEF\xBF\xBD"},
-        PrintableCase{"csi\xC2\x9B" "1m", "csi\xEF\xBF\xBD" "1m"},
+        PrintableCase{"csi\xC2\x9B"
+                      "1m",
+                      "csi\xEF\xBF\xBD"
+                      "1m"},
         PrintableCase{"nbsp\xC2\xA0ok", "nbsp\xC2\xA0ok"},
-        PrintableCase{"bad\xFF" "byte", "bad\xEF\xBF\xBD" "byte"},
+        PrintableCase{"bad\xFF"
+                      "byte",
+                      "bad\xEF\xBF\xBD"
+                      "byte"},
         PrintableCase{"cut\xE2\x80", "cut\xEF\xBF\xBD\xEF\xBF\xBD"},
         PrintableCase{"surrogate\xED\xA0\x80",
                       "surrogate\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"}));
@@ -88,8 +93,7 @@ TEST(WrapWordsTest, KeepsLongWordsWhole) {
 
 TEST(WrapWordsTest, CountsCodePoints) {
   // Eight code points but sixteen bytes: must fit a width of 8.
-  EXPECT_EQ(WrapWords("éééé éôô", 8),
-            (std::vector<std::string>{"éééé éôô"}));
+  EXPECT_EQ(WrapWords("éééé éôô", 8), (std::vector<std::string>{"éééé éôô"}));
 }
 
 }  // namespace

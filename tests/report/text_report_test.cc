@@ -24,9 +24,9 @@ using report_test::UnresolvedValue;
 class KurilFixture {
  public:
   KurilFixture() {
-    const Rule* rule = builder_.AddRule(
-        "kuril.dispute-length", Severity::kError,
-        "Sources disagree on when the dispute started.");
+    const Rule* rule =
+        builder_.AddRule("kuril.dispute-length", Severity::kError,
+                         "Sources disagree on when the dispute started.");
     const size_t a = builder_.AddDocument(MakeDocument(
         "seeds/000.txt",
         "Tokyo, Dec. 13.\nJapan and Russia never signed a peace treaty – "
@@ -182,7 +182,8 @@ TEST(TextReporterTest, ColourChangesNothingButEscapes) {
   std::string plain = Render(fixture.result(), false);
   // Plain mode marks with » « where colour used escapes.
   for (absl::string_view mark : {"»", "«"}) {
-    for (size_t at; (at = plain.find(std::string(mark))) != std::string::npos;) {
+    for (size_t at;
+         (at = plain.find(std::string(mark))) != std::string::npos;) {
       plain.erase(at, mark.size());
     }
   }
@@ -196,14 +197,14 @@ TEST(TextReporterTest, IncomparableBlockListsUnits) {
       MakeDocument("a.txt", "Trade reached $2.2 billion last year.\n"));
   const size_t b = builder.AddDocument(
       MakeDocument("b.txt", "Trade reached €2 billion last year.\n"));
-  builder.AddClaim(a, rule, "$2.2 billion",
-                   AmountValue(Kind::kMoney, "USD",
-                               Interval::Closed(2.15e9, 2.25e9),
-                               "$2.2 billion → USD 2.15-2.25 billion"));
-  builder.AddClaim(b, rule, "€2 billion",
-                   AmountValue(Kind::kMoney, "EUR",
-                               Interval::Closed(1.95e9, 2.05e9),
-                               "€2 billion → EUR 1.95-2.05 billion"));
+  builder.AddClaim(
+      a, rule, "$2.2 billion",
+      AmountValue(Kind::kMoney, "USD", Interval::Closed(2.15e9, 2.25e9),
+                  "$2.2 billion → USD 2.15-2.25 billion"));
+  builder.AddClaim(
+      b, rule, "€2 billion",
+      AmountValue(Kind::kMoney, "EUR", Interval::Closed(1.95e9, 2.05e9),
+                  "€2 billion → EUR 1.95-2.05 billion"));
   Finding finding;
   finding.kind = FindingKind::kIncomparable;
   finding.subject = "trade/jp-ru";
@@ -228,9 +229,9 @@ TEST(TextReporterTest, WarningsAndUnresolvedClaimsPrecedeTheSummary) {
   const Rule* rule = builder.AddRule("talks.date");
   const size_t d = builder.AddDocument(
       MakeDocument("seeds/003.txt", "The talks resumed on Thursday.\n"));
-  builder.AddClaim(d, rule, "on Thursday",
-                   UnresolvedValue(Kind::kDate, "on Thursday",
-                                   "no publication date"));
+  builder.AddClaim(
+      d, rule, "on Thursday",
+      UnresolvedValue(Kind::kDate, "on Thursday", "no publication date"));
   builder.result().warnings.push_back(Diagnostic{
       Severity::kWarning, "seeds/004.bin", 0, 0, "skipped binary file"});
   const std::string text = Render(builder.result());
@@ -249,14 +250,14 @@ TEST(TextReporterTest, WarningsAndUnresolvedClaimsPrecedeTheSummary) {
 TEST(TextReporterTest, LongReadingMovesToItsOwnLine) {
   ResultBuilder builder;
   const Rule* rule = builder.AddRule("r");
-  const size_t a = builder.AddDocument(MakeDocument(
-      "reports/very-long-directory-name/article-0001.txt",
-      "It lasted about seventy years.\n"));
-  builder.AddClaim(a, rule, "about seventy years",
-                   DateValue(absl::CivilDay(1940, 1, 1),
-                             absl::CivilDay(1950, 1, 1),
-                             "about 70 years → started 1940-01-01 to "
-                             "1950-01-01"));
+  const size_t a = builder.AddDocument(
+      MakeDocument("reports/very-long-directory-name/article-0001.txt",
+                   "It lasted about seventy years.\n"));
+  builder.AddClaim(
+      a, rule, "about seventy years",
+      DateValue(absl::CivilDay(1940, 1, 1), absl::CivilDay(1950, 1, 1),
+                "about 70 years → started 1940-01-01 to "
+                "1950-01-01"));
   Finding finding;
   finding.subject = "s";
   finding.rule = "r";
@@ -278,8 +279,8 @@ TEST(TextReporterTest, ControlCharactersInSourcesDoNotReachTheTerminal) {
   const size_t a = builder.AddDocument(
       MakeDocument("evil\x1b[2J.txt", "It took 3\x1b[31m days.\n"));
   builder.AddClaim(a, rule, "3\x1b[31m days",
-                   AmountValue(Kind::kDuration, "day",
-                               Interval::Closed(3, 3), "3 days → 3 days"));
+                   AmountValue(Kind::kDuration, "day", Interval::Closed(3, 3),
+                               "3 days → 3 days"));
   Finding finding;
   finding.subject = "s\x1b]0;title\x07";
   finding.rule = "r";

@@ -18,10 +18,8 @@ struct ExpandCase {
 
 TEST(ExpandFragmentsTest, ExpandsReferencesAndLeavesRe2BracesAlone) {
   const FragmentMap fragments = {
-      {"digits", R"(\d+)"},
-      {"number", "{digits}(?:{scale})?"},
-      {"scale", "bn|mn"},
-      {"alt", "a|b"},
+      {"digits", R"(\d+)"}, {"number", "{digits}(?:{scale})?"},
+      {"scale", "bn|mn"},   {"alt", "a|b"},
       {"x1", "X"},
   };
   const ExpandCase cases[] = {
@@ -66,10 +64,14 @@ struct ErrorCase {
 TEST(ExpandFragmentsTest, ReportsUndefinedAndCycles) {
   const ErrorCase cases[] = {
       {"undefined", {}, "{nmber} years", "undefined fragment {nmber}"},
-      {"undefined inside fragment", {{"a", "x{b}"}}, "{a}",
+      {"undefined inside fragment",
+       {{"a", "x{b}"}},
+       "{a}",
        "undefined fragment {b}"},
       {"self cycle", {{"a", "x{a}"}}, "{a}", "fragment cycle: a -> a"},
-      {"two-step cycle", {{"a", "{b}"}, {"b", "{a}"}}, "{a}",
+      {"two-step cycle",
+       {{"a", "{b}"}, {"b", "{a}"}},
+       "{a}",
        "fragment cycle: a -> b -> a"},
   };
   for (const ErrorCase& c : cases) {
@@ -81,8 +83,7 @@ TEST(ExpandFragmentsTest, ReportsUndefinedAndCycles) {
 }
 
 TEST(ExpandFragmentsTest, CycleBelowTheTopIsReported) {
-  const FragmentMap fragments = {
-      {"top", "{a}"}, {"a", "{b}"}, {"b", "{a}"}};
+  const FragmentMap fragments = {{"top", "{a}"}, {"a", "{b}"}, {"b", "{a}"}};
   absl::StatusOr<std::string> out = ExpandFragments("{top}", fragments);
   ASSERT_FALSE(out.ok());
   const std::string message(out.status().message());

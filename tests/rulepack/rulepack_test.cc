@@ -76,27 +76,27 @@ const char kGoodRule[] =
 
 TEST(LoadRulePackTest, LoadsASmallPack) {
   const fs::path dir = TestDir();
-  const std::string file = WriteFile(
-      dir, "rules.yaml",
-      "definitions:\n"
-      "  num: '\\d+'\n"
-      "qualifiers:\n"
-      "  about: [about, roughly]\n"
-      "rules:\n"
-      "  - id: t.count\n"
-      "    description: Things counted.\n"
-      "    kind: money\n"
-      "    subject: trade/{from}\n"
-      "    severity: warning\n"
-      "    tolerance: 5%\n"
-      "    message: Sources differ.\n"
-      "    patterns:\n"
-      "      - '(?P<from>\\w+) sells (?P<value>{num})'\n"
-      "      - '(?P<value>{num}) from (?P<from>\\w+)'\n"
-      "    examples:\n"
-      "      - text: Russia sells 5\n"
-      "        expect: '5'\n"
-      "        published: 2016-12-13\n");
+  const std::string file =
+      WriteFile(dir, "rules.yaml",
+                "definitions:\n"
+                "  num: '\\d+'\n"
+                "qualifiers:\n"
+                "  about: [about, roughly]\n"
+                "rules:\n"
+                "  - id: t.count\n"
+                "    description: Things counted.\n"
+                "    kind: money\n"
+                "    subject: trade/{from}\n"
+                "    severity: warning\n"
+                "    tolerance: 5%\n"
+                "    message: Sources differ.\n"
+                "    patterns:\n"
+                "      - '(?P<from>\\w+) sells (?P<value>{num})'\n"
+                "      - '(?P<value>{num}) from (?P<from>\\w+)'\n"
+                "    examples:\n"
+                "      - text: Russia sells 5\n"
+                "        expect: '5'\n"
+                "        published: 2016-12-13\n");
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_TRUE(pack.ok()) << pack.status();
   ASSERT_EQ(pack->rules.size(), 1u);
@@ -149,8 +149,8 @@ TEST(LoadRulePackTest, ReportsEachRuleProblemAtItsNode) {
   const std::string patterns_line = "    patterns:\n";
   const std::string pattern = "'(?P<value>\\d+) things'";
   const RuleErrorCase cases[] = {
-      {"unknown key", with(patterns_line, "    patern: x\n" + patterns_line),
-       5, 5, "unknown key \"patern\""},
+      {"unknown key", with(patterns_line, "    patern: x\n" + patterns_line), 5,
+       5, "unknown key \"patern\""},
       {"missing subject", with("    subject: things/count\n", ""), 2, 5,
        "missing required key \"subject\""},
       {"missing patterns",
@@ -176,17 +176,15 @@ TEST(LoadRulePackTest, ReportsEachRuleProblemAtItsNode) {
        "RE2 rejects the pattern"},
       {"undefined fragment", with(pattern, "'(?P<value>{nmber})'"), 6, 9,
        "undefined fragment {nmber}"},
-      {"capture never used",
-       with(pattern, R"('(?P<value>\d+) (?P<who>\w+)')"), 6, 9,
-       "capture \"who\" is never used"},
+      {"capture never used", with(pattern, R"('(?P<value>\d+) (?P<who>\w+)')"),
+       6, 9, "capture \"who\" is never used"},
       {"subject capture missing",
        with("subject: things/count", "subject: trade/{from}"), 6, 9,
        "subject uses {from} but this pattern has no capture"},
       {"no value capture", with(pattern, R"('\d+ things')"), 6, 9,
        "pattern has no (?P<value>...) capture"},
       {"empty patterns",
-       with(patterns_line + "      - " + pattern + "\n",
-            "    patterns: []\n"),
+       with(patterns_line + "      - " + pattern + "\n", "    patterns: []\n"),
        5, 15, "\"patterns\" must be a non-empty list"},
   };
   for (const RuleErrorCase& c : cases) {
@@ -197,9 +195,10 @@ TEST(LoadRulePackTest, ReportsEachRuleProblemAtItsNode) {
     EXPECT_EQ(pack.status().code(), absl::StatusCode::kInvalidArgument);
     const std::vector<std::string> lines = Lines(pack.status());
     EXPECT_EQ(lines.size(), 1u) << c.name << ":\n" << pack.status().message();
-    EXPECT_TRUE(HasLine(lines, Where(file, c.line, c.column) + "rule t.a: ",
-                        c.text))
-        << c.name << ":\n" << pack.status().message();
+    EXPECT_TRUE(
+        HasLine(lines, Where(file, c.line, c.column) + "rule t.a: ", c.text))
+        << c.name << ":\n"
+        << pack.status().message();
   }
 }
 
@@ -209,8 +208,8 @@ TEST(LoadRulePackTest, UnknownTopLevelKeyIsReported) {
       WriteFile(dir, "rules.yaml", std::string(kGoodRule) + "rulez: []\n");
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_FALSE(pack.ok());
-  EXPECT_TRUE(HasLine(Lines(pack.status()), Where(file, 7, 1),
-                      "unknown key \"rulez\""))
+  EXPECT_TRUE(
+      HasLine(Lines(pack.status()), Where(file, 7, 1), "unknown key \"rulez\""))
       << pack.status().message();
 }
 
@@ -234,8 +233,8 @@ TEST(LoadRulePackTest, DuplicateIdsAcrossPacks) {
   const std::string b = WriteFile(two, "rules.yaml", kGoodRule);
   absl::StatusOr<RulePack> pack = LoadRulePack({one.string(), two.string()});
   ASSERT_FALSE(pack.ok());
-  EXPECT_TRUE(HasLine(Lines(pack.status()), Where(b, 2, 5) + "rule t.a: ",
-                      "duplicate id"))
+  EXPECT_TRUE(HasLine(Lines(pack.status()),
+                      Where(b, 2, 5) + "rule t.a: ", "duplicate id"))
       << pack.status().message();
 }
 
@@ -274,8 +273,8 @@ TEST(LoadRulePackTest, MissingPackFolder) {
   ASSERT_FALSE(pack.ok());
   EXPECT_EQ(pack.status().code(), absl::StatusCode::kInvalidArgument);
   const std::vector<std::string> lines = Lines(pack.status());
-  EXPECT_TRUE(HasLine(lines, missing + ": error: ",
-                      "rule pack folder not found"))
+  EXPECT_TRUE(
+      HasLine(lines, missing + ": error: ", "rule pack folder not found"))
       << pack.status().message();
 }
 
@@ -317,8 +316,8 @@ TEST(LoadRulePackTest, ReportsAllErrorsOfAllFilesTogether) {
   const std::vector<std::string> lines = Lines(pack.status());
   EXPECT_EQ(lines.size(), 3u) << pack.status().message();
   EXPECT_TRUE(HasLine(lines, Where(a, 3, 11) + "rule t.a: ", "unknown kind"));
-  EXPECT_TRUE(HasLine(lines, Where(a, 9, 16) + "rule t.a2: ",
-                      "undefined fragment {nope}"));
+  EXPECT_TRUE(HasLine(
+      lines, Where(a, 9, 16) + "rule t.a2: ", "undefined fragment {nope}"));
   EXPECT_TRUE(HasLine(lines, Where(b, 5, 5) + "rule t.b: ", "unknown key"));
 }
 
@@ -354,10 +353,12 @@ TEST(LoadRulePackTest, ImportsLoadFirstAndOnce) {
               "name: " + p.filename().string() + "\nimports: [../shared]\n");
     WriteFile(p, "rules.yaml",
               "rules:\n"
-              "  - id: " + p.filename().string() + ".a\n"
-              "    kind: number\n"
-              "    subject: s\n"
-              "    patterns: ['(?P<value>{num}) items']\n");
+              "  - id: " +
+                  p.filename().string() +
+                  ".a\n"
+                  "    kind: number\n"
+                  "    subject: s\n"
+                  "    patterns: ['(?P<value>{num}) items']\n");
   }
   absl::StatusOr<RulePack> pack = LoadRulePack({one.string(), two.string()});
   ASSERT_TRUE(pack.ok()) << pack.status();
@@ -397,9 +398,9 @@ TEST(LoadRulePackTest, QualifierFragmentIsBuiltFromTheTable) {
     const char* text;
     bool full;
   } cases[] = {
-      {"about", true},     {"Roughly", true},   {"more than", true},
+      {"about", true},       {"Roughly", true},    {"more than", true},
       {"MORE   THAN", true}, {"more\nthan", true}, {"over", true},
-      {"nearly", false},   {"more", false},
+      {"nearly", false},     {"more", false},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(RE2::FullMatch(c.text, q), c.full) << c.text;
@@ -495,8 +496,8 @@ TEST(LoadRulePackTest, ExampleMissingBothKeysReportsBoth) {
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_FALSE(pack.ok());
   const std::vector<std::string> lines = Lines(pack.status());
-  EXPECT_TRUE(HasLine(lines, Where(file, 8, 9) + "rule t.a: ",
-                      "missing required key \"text\""))
+  EXPECT_TRUE(HasLine(
+      lines, Where(file, 8, 9) + "rule t.a: ", "missing required key \"text\""))
       << pack.status().message();
   EXPECT_TRUE(HasLine(lines, Where(file, 8, 9) + "rule t.a: ",
                       "missing required key \"expect\""))
@@ -573,13 +574,16 @@ TEST(ShippedPacksTest, QualifierFragmentComesFromQualifiersYaml) {
   ASSERT_TRUE(q.ok()) << q.error();
   // Every phrase of rules/common/qualifiers.yaml, as written there.
   const char* phrases[] = {
-      "exactly", "precisely", "just", "about", "around", "some", "roughly",
-      "approximately", "an estimated", "estimated", "circa", "or so",
-      "nearly", "almost", "close to", "just shy of", "more than", "over",
-      "above", "in excess of", "upwards of", "north of", "at least",
-      "no fewer than", "no less than", "a minimum of", "or more", "less than",
-      "under", "below", "fewer than", "just under", "short of", "at most",
-      "up to", "no more than", "a maximum of", "or less", "or fewer",
+      "exactly",      "precisely",    "just",       "about",
+      "around",       "some",         "roughly",    "approximately",
+      "an estimated", "estimated",    "circa",      "or so",
+      "nearly",       "almost",       "close to",   "just shy of",
+      "more than",    "over",         "above",      "in excess of",
+      "upwards of",   "north of",     "at least",   "no fewer than",
+      "no less than", "a minimum of", "or more",    "less than",
+      "under",        "below",        "fewer than", "just under",
+      "short of",     "at most",      "up to",      "no more than",
+      "a maximum of", "or less",      "or fewer",
   };
   for (const char* phrase : phrases) {
     EXPECT_TRUE(RE2::FullMatch(phrase, q)) << phrase;
@@ -592,8 +596,7 @@ TEST(ShippedPacksTest, QualifierFragmentComesFromQualifiersYaml) {
   ASSERT_TRUE(RE2::PartialMatch("In Excess  Of 9", q, &m));
   EXPECT_EQ(m, "In Excess  Of");
   EXPECT_FALSE(RE2::PartialMatch("Moreover", q, &m)) << m;
-  EXPECT_EQ(pack->qualifiers.Lookup("just under"),
-            QualifierReading::kLessThan);
+  EXPECT_EQ(pack->qualifiers.Lookup("just under"), QualifierReading::kLessThan);
   EXPECT_EQ(pack->qualifiers.Lookup("over"), QualifierReading::kMoreThan);
 }
 

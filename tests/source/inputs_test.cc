@@ -52,9 +52,9 @@ TEST(ResolveInputsTest, FolderWithManifestIsExactlyItsList) {
       ResolveInputs({dir.string()}, InputOptions{});
   ASSERT_TRUE(sources.ok()) << sources.status();
   // Manifest order, not name order; b.txt and notes.md are not sources.
-  EXPECT_EQ(Paths(*sources), (std::vector<std::string>{
-                                 (dir / "c.txt").string(),
-                                 (dir / "a.txt").string()}));
+  EXPECT_EQ(Paths(*sources),
+            (std::vector<std::string>{(dir / "c.txt").string(),
+                                      (dir / "a.txt").string()}));
   ASSERT_TRUE((*sources)[0].published.has_value());
   EXPECT_EQ(*(*sources)[0].published, absl::CivilDay(2019, 1, 22));
   EXPECT_FALSE((*sources)[1].published.has_value());
@@ -108,8 +108,8 @@ TEST(ResolveInputsTest, MissingPathIsAnError) {
       ResolveInputs({missing}, InputOptions{});
   ASSERT_FALSE(sources.ok());
   EXPECT_EQ(sources.status().code(), absl::StatusCode::kNotFound);
-  EXPECT_TRUE(absl::StartsWith(sources.status().message(),
-                               missing + ": error: "))
+  EXPECT_TRUE(
+      absl::StartsWith(sources.status().message(), missing + ": error: "))
       << sources.status();
 }
 
@@ -140,8 +140,8 @@ TEST(ResolveInputsTest, NoPathsAndNoManifestIsAnError) {
 TEST(ResolveInputsTest, MalformedFolderManifestIsAnError) {
   const fs::path dir = TestDir();
   WriteFile(dir / "a.txt", "A");
-  const std::string manifest = WriteFile(
-      dir / "sources.yaml", "sources:\n  - path: missing.txt\n");
+  const std::string manifest =
+      WriteFile(dir / "sources.yaml", "sources:\n  - path: missing.txt\n");
   absl::StatusOr<std::vector<SourceMeta>> sources =
       ResolveInputs({dir.string()}, InputOptions{});
   ASSERT_FALSE(sources.ok());

@@ -30,8 +30,8 @@ TEST(LineIndexTest, PositionOfCountsLinesAndCodePoints) {
       {"second line middle", "ab\ncd", 4, 2, 2},
       {"after curly quote", curly, 6, 1, 5},  // the space after It’s
       {"figure after curly quote", curly, 7, 1, 6},
-      {"after e-acute", mixed, 5, 1, 5},            // the space after café
-      {"after emoji", mixed, 10, 1, 7},             // the space after 😀
+      {"after e-acute", mixed, 5, 1, 5},  // the space after café
+      {"after emoji", mixed, 10, 1, 7},   // the space after 😀
       {"figure after emoji", mixed, 11, 1, 8},
       {"line after multibyte", mixed, 13, 2, 1},
       {"empty text", "", 0, 1, 1},

@@ -77,8 +77,8 @@ TEST(LoadDocumentTest, FolderIsAnErrorNotAnEmptyDocument) {
   absl::StatusOr<Document> doc = LoadDocument(Meta(dir.string()), &warnings);
   EXPECT_FALSE(doc.ok());
   if (!doc.ok()) {
-    EXPECT_TRUE(absl::StartsWith(doc.status().message(),
-                                 dir.string() + ": error: "))
+    EXPECT_TRUE(
+        absl::StartsWith(doc.status().message(), dir.string() + ": error: "))
         << doc.status();
   }
 }
@@ -155,9 +155,8 @@ TEST(LoadDocumentTest, MarkdownIsMaskedOnlyInSearchable) {
     ASSERT_TRUE(doc.ok()) << doc.status();
     EXPECT_EQ(doc->format, Format::kMarkdown) << name;
     EXPECT_EQ(doc->text, text) << name;
-    EXPECT_EQ(doc->searchable,
-              "  Talks\n\nTrade is   $20bn    now" + std::string(11, ' ') +
-                  ".\n")
+    EXPECT_EQ(doc->searchable, "  Talks\n\nTrade is   $20bn    now" +
+                                   std::string(11, ' ') + ".\n")
         << name;
   }
   // The same text in a .txt file is prose as it stands.
@@ -178,9 +177,8 @@ TEST(LoadDocumentTest, ExcludeIsAppliedToSearchable) {
   absl::StatusOr<Document> doc = LoadDocument(meta, &warnings);
   ASSERT_TRUE(doc.ok()) << doc.status();
   EXPECT_EQ(doc->text, text);
-  EXPECT_EQ(doc->searchable,
-            "Body 71 years.\n" + std::string(12, ' ') + "\n" +
-                std::string(12, ' ') + "\n");
+  EXPECT_EQ(doc->searchable, "Body 71 years.\n" + std::string(12, ' ') + "\n" +
+                                 std::string(12, ' ') + "\n");
 }
 
 TEST(LoadDocumentTest, InvalidExcludeIsAnErrorNamingTheFile) {
@@ -216,10 +214,10 @@ TEST(FormatForPathTest, PicksFormatByExtension) {
     const char* path;
     Format format;
   } cases[] = {
-      {"a.md", Format::kMarkdown},       {"a.markdown", Format::kMarkdown},
-      {"dir/A.MD", Format::kMarkdown},   {"a.txt", Format::kText},
-      {"a.text", Format::kText},         {"md", Format::kText},
-      {"a.md.txt", Format::kText},       {"", Format::kText},
+      {"a.md", Format::kMarkdown},     {"a.markdown", Format::kMarkdown},
+      {"dir/A.MD", Format::kMarkdown}, {"a.txt", Format::kText},
+      {"a.text", Format::kText},       {"md", Format::kText},
+      {"a.md.txt", Format::kText},     {"", Format::kText},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(FormatForPath(c.path), c.format) << c.path;

@@ -51,14 +51,11 @@ struct MaskCase {
 
 TEST(MaskMarkdownTest, BlanksSyntaxAndKeepsProse) {
   const MaskCase cases[] = {
-      {"front matter",
-       "---\ntitle: 5 things\n---\nBody 7.\n",
+      {"front matter", "---\ntitle: 5 things\n---\nBody 7.\n",
        "   \n" + std::string(15, ' ') + "\n   \nBody 7.\n"},
-      {"front matter closed by dots",
-       "---\ndate: 2016\n...\nBody.",
+      {"front matter closed by dots", "---\ndate: 2016\n...\nBody.",
        "   \n          \n   \nBody."},
-      {"dashes later are not front matter",
-       "Intro.\n---\nText 5.",
+      {"dashes later are not front matter", "Intro.\n---\nText 5.",
        "Intro.\n---\nText 5."},
       {"fenced code", "Text 1.\n```cpp\nint x = 5;\n```\nText 2.",
        "Text 1.\n      \n          \n   \nText 2."},
@@ -71,8 +68,7 @@ TEST(MaskMarkdownTest, BlanksSyntaxAndKeepsProse) {
       {"bold and italic", "**71 years** and *70*", "  71 years   and  70 "},
       {"underscores", "_about_ 50 and more", " about  50 and more"},
       {"snake_case stays", "snake_case_name 5", "snake_case_name 5"},
-      {"inline code backticks", "run `claimdiff` now",
-       "run  claimdiff  now"},
+      {"inline code backticks", "run `claimdiff` now", "run  claimdiff  now"},
       {"link keeps text drops URL", "[$2bn](http://x.com/a) deal",
        " $2bn                  deal"},
       {"image keeps alt text", "![71 years](a.png)", "  71 years        "},
@@ -150,10 +146,14 @@ TEST(MaskMarkdownTest, PlainProseIsUntouched) {
 }
 
 TEST(MaskMarkdownTest, MultibyteTextKeepsItsBytes) {
-  const std::string input = "**It\xE2\x80\x99s \xE2\x82\xAC" "5**";
+  const std::string input =
+      "**It\xE2\x80\x99s \xE2\x82\xAC"
+      "5**";
   std::string text = input;
   MaskMarkdown(&text);
-  EXPECT_EQ(text, "  It\xE2\x80\x99s \xE2\x82\xAC" "5  ");
+  EXPECT_EQ(text,
+            "  It\xE2\x80\x99s \xE2\x82\xAC"
+            "5  ");
 }
 
 TEST(MaskExcludedTest, BlanksWholeMatchesOfEachPattern) {

@@ -17,14 +17,15 @@ TEST(RepairUtf8Test, ValidTextPassesThrough) {
   const std::string cases[] = {
       "",
       "plain ASCII, 71 years.\n",
-      "caf\xC3\xA9",                    // 2-byte
-      "It\xE2\x80\x99s \xE2\x82\xAC" "5",  // 3-byte: ’ and €
-      "\xF0\x9F\x98\x80",               // 4-byte emoji
-      "\xF4\x8F\xBF\xBF",               // U+10FFFF, the last code point
-      "\xED\x9F\xBF",                   // U+D7FF, just below surrogates
-      "\xEE\x80\x80",                   // U+E000, just above surrogates
-      "\xE0\xA0\x80",                   // U+0800, smallest 3-byte
-      "\xF0\x90\x80\x80",               // U+10000, smallest 4-byte
+      "caf\xC3\xA9",  // 2-byte
+      "It\xE2\x80\x99s \xE2\x82\xAC"
+      "5",                 // 3-byte: ’ and €
+      "\xF0\x9F\x98\x80",  // 4-byte emoji
+      "\xF4\x8F\xBF\xBF",  // U+10FFFF, the last code point
+      "\xED\x9F\xBF",      // U+D7FF, just below surrogates
+      "\xEE\x80\x80",      // U+E000, just above surrogates
+      "\xE0\xA0\x80",      // U+0800, smallest 3-byte
+      "\xF0\x90\x80\x80",  // U+10000, smallest 4-byte
   };
   for (const std::string& text : cases) {
     const Utf8Repair r = RepairUtf8(text);
@@ -45,16 +46,31 @@ struct RepairCase {
 // every reading of "maximal invalid subsequence" agrees on the result.
 TEST(RepairUtf8Test, ReplacesEachBrokenCharacterOnce) {
   const RepairCase cases[] = {
-      {"stray 0xFF", "a\xFF" "b", R("a", "b"), 1, 1},
-      {"stray 0xFE at start", "\xFE" "abc", R("", "abc"), 1, 0},
+      {"stray 0xFF",
+       "a\xFF"
+       "b",
+       R("a", "b"), 1, 1},
+      {"stray 0xFE at start",
+       "\xFE"
+       "abc",
+       R("", "abc"), 1, 0},
       {"Latin-1 e-acute", "caf\xE9 au lait", R("caf", " au lait"), 1, 3},
-      {"truncated 3-byte before ASCII", "x\xE2\x82" "y", R("x", "y"), 1, 1},
+      {"truncated 3-byte before ASCII",
+       "x\xE2\x82"
+       "y",
+       R("x", "y"), 1, 1},
       {"truncated 4-byte at end", "ab\xF0\x9F\x98", R("ab"), 1, 2},
       {"lone lead byte at end", "end\xC3", R("end"), 1, 3},
-      {"two separate bad bytes", "\xFF" "a\xFF", R("", "a") + kFffd, 2, 0},
-      {"above U+10FFFF lead", "\xF5" "a", R("", "a"), 1, 0},
-      {"truncated then valid multibyte", "\xE2\x82\xC3\xA9",
-       R("", "\xC3\xA9"), 1, 0},
+      {"two separate bad bytes",
+       "\xFF"
+       "a\xFF",
+       R("", "a") + kFffd, 2, 0},
+      {"above U+10FFFF lead",
+       "\xF5"
+       "a",
+       R("", "a"), 1, 0},
+      {"truncated then valid multibyte", "\xE2\x82\xC3\xA9", R("", "\xC3\xA9"),
+       1, 0},
   };
   for (const RepairCase& c : cases) {
     const Utf8Repair r = RepairUtf8(c.input);
@@ -69,13 +85,20 @@ TEST(RepairUtf8Test, ReplacesEachBrokenCharacterOnce) {
 // holds no overlong or surrogate bytes.
 TEST(RepairUtf8Test, OverlongAndSurrogateBecomeValidText) {
   const std::string cases[] = {
-      "a\xC0\xAF" "b",          // overlong '/'
-      "a\xE0\x80\xAF" "b",      // overlong '/', 3 bytes
-      "a\xF0\x80\x80\xAF" "b",  // overlong '/', 4 bytes
-      "a\xED\xA0\x80" "b",      // U+D800, a surrogate
-      "a\xED\xBF\xBF" "b",      // U+DFFF
-      "a\xF4\x90\x80\x80" "b",  // U+110000
-      "a\x80\x80" "b",          // stray continuation bytes
+      "a\xC0\xAF"
+      "b",  // overlong '/'
+      "a\xE0\x80\xAF"
+      "b",  // overlong '/', 3 bytes
+      "a\xF0\x80\x80\xAF"
+      "b",  // overlong '/', 4 bytes
+      "a\xED\xA0\x80"
+      "b",  // U+D800, a surrogate
+      "a\xED\xBF\xBF"
+      "b",  // U+DFFF
+      "a\xF4\x90\x80\x80"
+      "b",  // U+110000
+      "a\x80\x80"
+      "b",  // stray continuation bytes
   };
   for (const std::string& input : cases) {
     const Utf8Repair r = RepairUtf8(input);
@@ -98,15 +121,25 @@ TEST(RepairUtf8Test, OverlongAndSurrogateBecomeValidText) {
 // overlongs and surrogates cost one U+FFFD per byte.
 TEST(RepairUtf8Test, ReplacementCountFollowsMaximalSubparts) {
   const RepairCase cases[] = {
-      {"overlong 2-byte", "a\xC0\xAF" "b", "a" + std::string(kFffd) + kFffd +
-       "b", 2, 1},
-      {"overlong 3-byte", "a\xE0\x80\xAF" "b",
+      {"overlong 2-byte",
+       "a\xC0\xAF"
+       "b",
+       "a" + std::string(kFffd) + kFffd + "b", 2, 1},
+      {"overlong 3-byte",
+       "a\xE0\x80\xAF"
+       "b",
        "a" + std::string(kFffd) + kFffd + kFffd + "b", 3, 1},
-      {"surrogate", "a\xED\xA0\x80" "b",
+      {"surrogate",
+       "a\xED\xA0\x80"
+       "b",
        "a" + std::string(kFffd) + kFffd + kFffd + "b", 3, 1},
-      {"above U+10FFFF", "a\xF4\x90\x80\x80" "b",
+      {"above U+10FFFF",
+       "a\xF4\x90\x80\x80"
+       "b",
        "a" + std::string(kFffd) + kFffd + kFffd + kFffd + "b", 4, 1},
-      {"two stray continuation bytes", "a\x80\x80" "b",
+      {"two stray continuation bytes",
+       "a\x80\x80"
+       "b",
        "a" + std::string(kFffd) + kFffd + "b", 2, 1},
   };
   for (const RepairCase& c : cases) {

@@ -2,9 +2,9 @@
 
 #include <limits>
 #include <ostream>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "gtest/gtest.h"
 
@@ -57,8 +57,8 @@ INSTANTIATE_TEST_SUITE_P(
                     DurationCase{"20 to 30 years", "year", 20, 30, 10},
                     DurationCase{"decade-long", "decade", 1, 1, 0.1}));
 
-class ParseDurationErrorTest : public testing::TestWithParam<absl::string_view> {
-};
+class ParseDurationErrorTest
+    : public testing::TestWithParam<absl::string_view> {};
 
 TEST_P(ParseDurationErrorTest, RejectsText) {
   absl::StatusOr<ParsedDuration> duration = ParseDuration(GetParam());

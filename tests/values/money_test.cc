@@ -1,9 +1,9 @@
 #include "checker/values/money.h"
 
 #include <ostream>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
 
 namespace claimdiff {

@@ -3,9 +3,9 @@
 #include <limits>
 #include <optional>
 #include <ostream>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "gtest/gtest.h"
 

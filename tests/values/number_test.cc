@@ -1,9 +1,9 @@
 #include "checker/values/number.h"
 
 #include <ostream>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
 
 namespace claimdiff {
@@ -115,7 +115,8 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"900,000 to 1.2 million", 9e5, 1.2e6, 1e5, true},
         NumberCase{"seventy-one to seventy-three", 71, 73, 1, true}));
 
-class ParseNumberErrorTest : public testing::TestWithParam<absl::string_view> {};
+class ParseNumberErrorTest : public testing::TestWithParam<absl::string_view> {
+};
 
 TEST_P(ParseNumberErrorTest, RejectsText) {
   absl::StatusOr<ParsedNumber> number = ParseNumber(GetParam());

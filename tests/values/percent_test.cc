@@ -1,9 +1,9 @@
 #include "checker/values/percent.h"
 
 #include <ostream>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "checker/values/value.h"
 #include "gtest/gtest.h"
 

@@ -2,9 +2,9 @@
 
 #include <limits>
 #include <ostream>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
 
 namespace claimdiff {

@@ -1,8 +1,8 @@
 #include "checker/values/text.h"
 
 #include <ostream>
-#include "absl/strings/string_view.h"
 
+#include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
 
 namespace claimdiff {

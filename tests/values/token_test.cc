@@ -2,9 +2,9 @@
 
 #include <ostream>
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
 
 namespace claimdiff {

@@ -1,9 +1,9 @@
 #include "checker/values/value.h"
 
 #include <limits>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "gtest/gtest.h"
 
