@@ -13,6 +13,7 @@
 #include "checker/common/iso_date.h"
 #include "checker/extract/claims.h"
 #include "checker/source/loader.h"
+#include "checker/values/duration.h"
 
 namespace claimdiff {
 namespace {
@@ -69,6 +70,16 @@ absl::StatusOr<Expectation> ParseExpectation(absl::string_view text) {
   e.low = *low;
   e.high = *high;
   if (is_date && e.unit.empty()) e.unit = std::string(kUnitDate);
+  // Durations are measured in days; let authors write "years 70..80".
+  if (!e.unit.empty() && !is_date) {
+    absl::StatusOr<ParsedDuration> unit =
+        ParseDuration(absl::StrCat("1 ", e.unit));
+    if (unit.ok()) {
+      e.low *= unit->unit->days;
+      e.high *= unit->unit->days;
+      e.unit = std::string(kUnitDays);
+    }
+  }
   return e;
 }
 

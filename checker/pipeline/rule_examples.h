@@ -22,7 +22,9 @@ struct Expectation {
 };
 
 // Parses an `expect:` string. Bounds are numbers ("70", "2.1e9", "inf") or
-// YYYY-MM-DD dates (which imply the unit "date").
+// YYYY-MM-DD dates (which imply the unit "date"). A duration unit ("weeks
+// 5..6", "years 70") converts the bounds to days, the unit durations are
+// measured in.
 absl::StatusOr<Expectation> ParseExpectation(absl::string_view text);
 
 struct ExampleSummary {

@@ -69,22 +69,22 @@ void QualifierTable::Add(absl::string_view phrase, QualifierReading reading) {
   // Kept as written (case and spaces folded) so the {qualifier} fragment
   // matches "c." with its dot; compared by key so ", c." finds it.
   std::string written = FoldText(TrimSpaces(phrase));
-  const std::string key = PhraseKey(written);
-  for (auto& [existing, existing_reading] : phrases_) {
-    if (PhraseKey(existing) == key) {
-      existing = std::move(written);
-      existing_reading = reading;
+  std::string key = PhraseKey(written);
+  for (Entry& e : phrases_) {
+    if (e.key == key) {
+      e.written = std::move(written);
+      e.reading = reading;
       return;
     }
   }
-  phrases_.emplace_back(std::move(written), reading);
+  phrases_.push_back(Entry{std::move(written), std::move(key), reading});
 }
 
 std::optional<QualifierReading> QualifierTable::Lookup(
     absl::string_view phrase) const {
   const std::string key = PhraseKey(phrase);
-  for (const auto& [existing, reading] : phrases_) {
-    if (PhraseKey(existing) == key) return reading;
+  for (const Entry& e : phrases_) {
+    if (e.key == key) return e.reading;
   }
   return std::nullopt;
 }
@@ -92,7 +92,7 @@ std::optional<QualifierReading> QualifierTable::Lookup(
 std::vector<std::string> QualifierTable::PhrasesLongestFirst() const {
   std::vector<std::string> phrases;
   phrases.reserve(phrases_.size());
-  for (const auto& entry : phrases_) phrases.push_back(entry.first);
+  for (const Entry& e : phrases_) phrases.push_back(e.written);
   std::sort(phrases.begin(), phrases.end(),
             [](const std::string& a, const std::string& b) {
               if (a.size() != b.size()) return a.size() > b.size();

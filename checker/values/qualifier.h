@@ -56,7 +56,12 @@ class QualifierTable {
   bool empty() const { return phrases_.empty(); }
 
  private:
-  std::vector<std::pair<std::string, QualifierReading>> phrases_;
+  struct Entry {
+    std::string written;  // as the {qualifier} fragment must match it
+    std::string key;      // as lookups compare it (see Lookup)
+    QualifierReading reading;
+  };
+  std::vector<Entry> phrases_;
 };
 
 // The rounding granularity of a figure as written: the place value of its

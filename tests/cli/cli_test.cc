@@ -8,6 +8,7 @@
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include "tests/cli/run_cli.h"
+#include "tests/testing/temp_files.h"
 
 namespace claimdiff::testing {
 namespace {

@@ -10,6 +10,7 @@
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
 #include "tests/cli/run_cli.h"
+#include "tests/testing/temp_files.h"
 
 namespace claimdiff::testing {
 namespace {

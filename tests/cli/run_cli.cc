@@ -1,40 +1,15 @@
 #include "tests/cli/run_cli.h"
 
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
-#include "gtest/gtest.h"
+#include "tests/testing/temp_files.h"
 
 namespace claimdiff::testing {
 
-namespace fs = std::filesystem;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void WriteFile(const std::string& path, const std::string& contents) {
-  fs::create_directories(fs::path(path).parent_path());
-  std::ofstream out(path, std::ios::binary);
-  out << contents;
-}
-
 std::string MakeTempDir(const std::string& name) {
-  // ctest runs each test in its own process, several at once: the pid keeps
-  // their folders apart.
-  const fs::path dir = fs::path(::testing::TempDir()) /
-                       ("claimdiff-cli-" + std::to_string(getpid())) / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir.string();
+  return FreshTempDir("cli-" + name).string();
 }
 
 CliResult RunCli(const std::string& args, const std::string& stdin_text) {

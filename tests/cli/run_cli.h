@@ -18,14 +18,10 @@ struct CliResult {
 // is fed on standard input.
 CliResult RunCli(const std::string& args, const std::string& stdin_text = "");
 
-// A fresh empty folder under the test temp dir.
+// A fresh empty folder under the test temp dir, named after `name` and
+// kept apart from other processes (see FreshTempDir in
+// tests/testing/temp_files.h).
 std::string MakeTempDir(const std::string& name);
-
-// Writes `contents` to `path`, creating parent folders.
-void WriteFile(const std::string& path, const std::string& contents);
-
-// The whole file, or "" if it cannot be read.
-std::string ReadFile(const std::string& path);
 
 }  // namespace claimdiff::testing
 

@@ -1,34 +1,20 @@
 #include "checker/common/atomic_file.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "gtest/gtest.h"
+#include "tests/testing/temp_files.h"
 
 namespace claimdiff {
 namespace {
 namespace fs = std::filesystem;
 
-fs::path TestDir() {
-  const ::testing::TestInfo* info =
-      ::testing::UnitTest::GetInstance()->current_test_info();
-  fs::path dir = fs::path(::testing::TempDir()) / "claimdiff_common" /
-                 (std::string(info->test_suite_name()) + "." + info->name());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+using ::claimdiff::testing::ReadFile;
+using ::claimdiff::testing::TestDir;
+using ::claimdiff::testing::WriteFile;
 
 std::vector<std::string> Names(const fs::path& dir) {
   std::vector<std::string> names;
@@ -44,16 +30,16 @@ TEST(WriteFileAtomicallyTest, WritesContentsAndLeavesNoTemporary) {
   // Bytes a text-mode writer might mangle, and a NUL.
   const std::string contents("{\"a\": 1}\r\n\0end\n", 15);
   ASSERT_TRUE(WriteFileAtomically(path.string(), contents).ok());
-  EXPECT_EQ(ReadAll(path), contents);
+  EXPECT_EQ(ReadFile(path), contents);
   EXPECT_EQ(Names(dir), std::vector<std::string>{"report.json"});
 }
 
 TEST(WriteFileAtomicallyTest, ReplacesAnExistingFile) {
   const fs::path dir = TestDir();
   const fs::path path = dir / "out.txt";
-  { std::ofstream(path) << "old contents that are longer than the new"; }
+  WriteFile(path, "old contents that are longer than the new");
   ASSERT_TRUE(WriteFileAtomically(path.string(), "new").ok());
-  EXPECT_EQ(ReadAll(path), "new");
+  EXPECT_EQ(ReadFile(path), "new");
   EXPECT_EQ(Names(dir), std::vector<std::string>{"out.txt"});
 }
 

@@ -1,34 +1,20 @@
 #include "checker/common/yaml_file.h"
 
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "gtest/gtest.h"
+#include "tests/testing/temp_files.h"
 
 namespace claimdiff {
 namespace {
 namespace fs = std::filesystem;
 
-// A fresh folder under the test temp dir, unique to the running test.
-fs::path TestDir() {
-  const ::testing::TestInfo* info =
-      ::testing::UnitTest::GetInstance()->current_test_info();
-  fs::path dir = fs::path(::testing::TempDir()) / "claimdiff_common" /
-                 (std::string(info->test_suite_name()) + "." + info->name());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-std::string WriteFile(const fs::path& path, const std::string& contents) {
-  std::ofstream out(path, std::ios::binary);
-  out << contents;
-  return path.string();
-}
+using ::claimdiff::testing::TestDir;
+using ::claimdiff::testing::WriteFile;
 
 TEST(LoadYamlFileTest, ParsesWellFormedFile) {
   const std::string path =

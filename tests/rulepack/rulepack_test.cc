@@ -1,7 +1,6 @@
 #include "checker/rulepack/rulepack.h"
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
@@ -11,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include "re2/re2.h"
+#include "tests/testing/temp_files.h"
 
 namespace claimdiff {
 namespace {
@@ -20,28 +20,8 @@ const std::string kCommon = CLAIMDIFF_SOURCE_DIR "/rules/common";
 const std::string kKuril = CLAIMDIFF_SOURCE_DIR "/rules/examples/kuril";
 const std::string kVell = CLAIMDIFF_SOURCE_DIR "/rules/examples/vell-bridge";
 
-// A fresh folder for the running test (and `sub` below it).
-fs::path TestDir(const std::string& sub = "") {
-  const ::testing::TestInfo* info =
-      ::testing::UnitTest::GetInstance()->current_test_info();
-  fs::path dir = fs::path(::testing::TempDir()) / "claimdiff_rulepack" /
-                 (std::string(info->test_suite_name()) + "." + info->name());
-  if (!sub.empty()) dir /= sub;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-// Writes `contents` to dir/name and returns the path as the loader spells
-// it in messages.
-std::string WriteFile(const fs::path& dir, const std::string& name,
-                      const std::string& contents) {
-  const fs::path path = dir / name;
-  fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary);
-  out << contents;
-  return path.lexically_normal().string();
-}
+using ::claimdiff::testing::TestDir;
+using ::claimdiff::testing::WriteFile;
 
 std::vector<std::string> Lines(const absl::Status& status) {
   return absl::StrSplit(status.message(), '\n');
@@ -77,7 +57,7 @@ const char kGoodRule[] =
 TEST(LoadRulePackTest, LoadsASmallPack) {
   const fs::path dir = TestDir();
   const std::string file =
-      WriteFile(dir, "rules.yaml",
+      WriteFile(dir / "rules.yaml",
                 "definitions:\n"
                 "  num: '\\d+'\n"
                 "qualifiers:\n"
@@ -187,9 +167,10 @@ TEST(LoadRulePackTest, ReportsEachRuleProblemAtItsNode) {
        with(patterns_line + "      - " + pattern + "\n", "    patterns: []\n"),
        5, 15, "\"patterns\" must be a non-empty list"},
   };
+  const fs::path root = TestDir();
   for (const RuleErrorCase& c : cases) {
-    const fs::path dir = TestDir(c.name);
-    const std::string file = WriteFile(dir, "rules.yaml", c.yaml);
+    const fs::path dir = root / c.name;
+    const std::string file = WriteFile(dir / "rules.yaml", c.yaml);
     absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
     ASSERT_FALSE(pack.ok()) << c.name;
     EXPECT_EQ(pack.status().code(), absl::StatusCode::kInvalidArgument);
@@ -205,7 +186,7 @@ TEST(LoadRulePackTest, ReportsEachRuleProblemAtItsNode) {
 TEST(LoadRulePackTest, UnknownTopLevelKeyIsReported) {
   const fs::path dir = TestDir();
   const std::string file =
-      WriteFile(dir, "rules.yaml", std::string(kGoodRule) + "rulez: []\n");
+      WriteFile(dir / "rules.yaml", std::string(kGoodRule) + "rulez: []\n");
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_FALSE(pack.ok());
   EXPECT_TRUE(
@@ -215,8 +196,8 @@ TEST(LoadRulePackTest, UnknownTopLevelKeyIsReported) {
 
 TEST(LoadRulePackTest, DuplicateIdsAcrossFiles) {
   const fs::path dir = TestDir();
-  const std::string a = WriteFile(dir, "a.yaml", kGoodRule);
-  const std::string b = WriteFile(dir, "b.yaml", kGoodRule);
+  const std::string a = WriteFile(dir / "a.yaml", kGoodRule);
+  const std::string b = WriteFile(dir / "b.yaml", kGoodRule);
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_FALSE(pack.ok());
   const std::vector<std::string> lines = Lines(pack.status());
@@ -227,10 +208,11 @@ TEST(LoadRulePackTest, DuplicateIdsAcrossFiles) {
 }
 
 TEST(LoadRulePackTest, DuplicateIdsAcrossPacks) {
-  const fs::path one = TestDir("one");
-  const fs::path two = TestDir("two");
-  WriteFile(one, "rules.yaml", kGoodRule);
-  const std::string b = WriteFile(two, "rules.yaml", kGoodRule);
+  const fs::path root = TestDir();
+  const fs::path one = root / "one";
+  const fs::path two = root / "two";
+  WriteFile(one / "rules.yaml", kGoodRule);
+  const std::string b = WriteFile(two / "rules.yaml", kGoodRule);
   absl::StatusOr<RulePack> pack = LoadRulePack({one.string(), two.string()});
   ASSERT_FALSE(pack.ok());
   EXPECT_TRUE(HasLine(Lines(pack.status()),
@@ -243,7 +225,7 @@ TEST(LoadRulePackTest, DuplicateIdsAcrossPacks) {
 TEST(LoadRulePackTest, MalformedYamlIsReportedWithPosition) {
   const fs::path dir = TestDir();
   const std::string file =
-      WriteFile(dir, "rules.yaml", "rules:\n  - id: a: b\n");
+      WriteFile(dir / "rules.yaml", "rules:\n  - id: a: b\n");
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_FALSE(pack.ok());
   const std::vector<std::string> lines = Lines(pack.status());
@@ -255,8 +237,8 @@ TEST(LoadRulePackTest, MalformedYamlIsReportedWithPosition) {
 TEST(LoadRulePackTest, MalformedPackYamlIsReportedWithPosition) {
   const fs::path dir = TestDir();
   const std::string file =
-      WriteFile(dir, "pack.yaml", "name: x\nimports: [a\n");
-  WriteFile(dir, "rules.yaml", kGoodRule);
+      WriteFile(dir / "pack.yaml", "name: x\nimports: [a\n");
+  WriteFile(dir / "rules.yaml", kGoodRule);
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_FALSE(pack.ok());
   const std::vector<std::string> lines = Lines(pack.status());
@@ -283,8 +265,8 @@ TEST(LoadRulePackTest, MissingPackFolder) {
 TEST(LoadRulePackTest, MissingImportPointsAtTheImportEntry) {
   const fs::path dir = TestDir();
   const std::string pack_file =
-      WriteFile(dir, "pack.yaml", "name: x\nimports: [../nowhere]\n");
-  WriteFile(dir, "rules.yaml", kGoodRule);
+      WriteFile(dir / "pack.yaml", "name: x\nimports: [../nowhere]\n");
+  WriteFile(dir / "rules.yaml", kGoodRule);
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_FALSE(pack.ok());
   EXPECT_TRUE(HasLine(Lines(pack.status()), Where(pack_file, 2, 11),
@@ -294,7 +276,7 @@ TEST(LoadRulePackTest, MissingImportPointsAtTheImportEntry) {
 
 TEST(LoadRulePackTest, ReportsAllErrorsOfAllFilesTogether) {
   const fs::path dir = TestDir();
-  const std::string a = WriteFile(dir, "a.yaml",
+  const std::string a = WriteFile(dir / "a.yaml",
                                   "rules:\n"
                                   "  - id: t.a\n"
                                   "    kind: nmber\n"
@@ -304,7 +286,7 @@ TEST(LoadRulePackTest, ReportsAllErrorsOfAllFilesTogether) {
                                   "    kind: number\n"
                                   "    subject: s\n"
                                   "    patterns: ['(?P<value>{nope})']\n");
-  const std::string b = WriteFile(dir, "b.yaml",
+  const std::string b = WriteFile(dir / "b.yaml",
                                   "rules:\n"
                                   "  - id: t.b\n"
                                   "    kind: number\n"
@@ -324,13 +306,13 @@ TEST(LoadRulePackTest, ReportsAllErrorsOfAllFilesTogether) {
 TEST(LoadRulePackTest, FragmentsMayBeDefinedInAnyFileOfThePack) {
   const fs::path dir = TestDir();
   // z-defs.yaml loads after a-rules.yaml; patterns are compiled at the end.
-  WriteFile(dir, "a-rules.yaml",
+  WriteFile(dir / "a-rules.yaml",
             "rules:\n"
             "  - id: t.a\n"
             "    kind: number\n"
             "    subject: s\n"
             "    patterns: ['(?P<value>{num}) things']\n");
-  WriteFile(dir, "z-defs.yaml", "definitions:\n  num: '\\d+'\n");
+  WriteFile(dir / "z-defs.yaml", "definitions:\n  num: '\\d+'\n");
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_TRUE(pack.ok()) << pack.status();
   EXPECT_EQ(pack->rules[0].patterns[0], R"((?P<value>(?:\d+)) things)");
@@ -341,17 +323,17 @@ TEST(LoadRulePackTest, ImportsLoadFirstAndOnce) {
   const fs::path shared = root / "shared";
   const fs::path one = root / "one";
   const fs::path two = root / "two";
-  WriteFile(shared, "defs.yaml", "definitions:\n  num: '\\d+'\n");
-  WriteFile(shared, "rules.yaml",
+  WriteFile(shared / "defs.yaml", "definitions:\n  num: '\\d+'\n");
+  WriteFile(shared / "rules.yaml",
             "rules:\n"
             "  - id: shared.a\n"
             "    kind: number\n"
             "    subject: s\n"
             "    patterns: ['(?P<value>{num}) shared']\n");
   for (const fs::path& p : {one, two}) {
-    WriteFile(p, "pack.yaml",
+    WriteFile(p / "pack.yaml",
               "name: " + p.filename().string() + "\nimports: [../shared]\n");
-    WriteFile(p, "rules.yaml",
+    WriteFile(p / "rules.yaml",
               "rules:\n"
               "  - id: " +
                   p.filename().string() +
@@ -371,7 +353,7 @@ TEST(LoadRulePackTest, ImportsLoadFirstAndOnce) {
 
 TEST(LoadRulePackTest, PackWithoutRulesIsAnError) {
   const fs::path dir = TestDir();
-  WriteFile(dir, "defs.yaml", "definitions:\n  num: '\\d+'\n");
+  WriteFile(dir / "defs.yaml", "definitions:\n  num: '\\d+'\n");
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_FALSE(pack.ok());
   EXPECT_NE(pack.status().message().find("no rules"), absl::string_view::npos);
@@ -379,7 +361,7 @@ TEST(LoadRulePackTest, PackWithoutRulesIsAnError) {
 
 TEST(LoadRulePackTest, QualifierFragmentIsBuiltFromTheTable) {
   const fs::path dir = TestDir();
-  WriteFile(dir, "rules.yaml",
+  WriteFile(dir / "rules.yaml",
             "qualifiers:\n"
             "  about: [about, roughly]\n"
             "  more_than: [more than, over]\n"
@@ -418,7 +400,7 @@ TEST(LoadRulePackTest, QualifierFragmentIsBuiltFromTheTable) {
 
 TEST(LoadRulePackTest, ExplicitQualifierDefinitionWins) {
   const fs::path dir = TestDir();
-  WriteFile(dir, "rules.yaml",
+  WriteFile(dir / "rules.yaml",
             "qualifiers:\n"
             "  about: [about]\n"
             "definitions:\n"
@@ -438,7 +420,7 @@ TEST(LoadRulePackTest, ExplicitQualifierDefinitionWins) {
 // simply never takes part.
 TEST(LoadRulePackTest, QualifierFragmentWithEmptyTableStillCompiles) {
   const fs::path dir = TestDir();
-  WriteFile(dir, "rules.yaml",
+  WriteFile(dir / "rules.yaml",
             "rules:\n"
             "  - id: t.a\n"
             "    kind: number\n"
@@ -459,7 +441,7 @@ TEST(LoadRulePackTest, QualifierFragmentWithEmptyTableStillCompiles) {
 // copy writes it: "c. 50 things", "~50 things".
 TEST(LoadRulePackTest, QualifierPhrasesWithPunctuationStillMatch) {
   const fs::path dir = TestDir();
-  WriteFile(dir, "rules.yaml",
+  WriteFile(dir / "rules.yaml",
             "qualifiers:\n"
             "  about: ['c.', '~']\n"
             "rules:\n"
@@ -489,10 +471,10 @@ TEST(LoadRulePackTest, QualifierPhrasesWithPunctuationStillMatch) {
 
 TEST(LoadRulePackTest, ExampleMissingBothKeysReportsBoth) {
   const fs::path dir = TestDir();
-  const std::string file = WriteFile(dir, "rules.yaml",
-                                     std::string(kGoodRule) +
-                                         "    examples:\n"
-                                         "      - published: 2016-12-13\n");
+  const std::string file =
+      WriteFile(dir / "rules.yaml", std::string(kGoodRule) +
+                                        "    examples:\n"
+                                        "      - published: 2016-12-13\n");
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_FALSE(pack.ok());
   const std::vector<std::string> lines = Lines(pack.status());
@@ -506,10 +488,10 @@ TEST(LoadRulePackTest, ExampleMissingBothKeysReportsBoth) {
 
 TEST(LoadRulePackTest, BadQualifierReadingIsReported) {
   const fs::path dir = TestDir();
-  const std::string file = WriteFile(dir, "rules.yaml",
-                                     std::string(kGoodRule) +
-                                         "qualifiers:\n"
-                                         "  roughly: [about]\n");
+  const std::string file =
+      WriteFile(dir / "rules.yaml", std::string(kGoodRule) +
+                                        "qualifiers:\n"
+                                        "  roughly: [about]\n");
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_FALSE(pack.ok());
   EXPECT_TRUE(HasLine(Lines(pack.status()), Where(file, 8, 3),

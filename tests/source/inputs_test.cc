@@ -2,34 +2,20 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "gtest/gtest.h"
+#include "tests/testing/temp_files.h"
 
 namespace claimdiff {
 namespace {
 namespace fs = std::filesystem;
 
-fs::path TestDir() {
-  const ::testing::TestInfo* info =
-      ::testing::UnitTest::GetInstance()->current_test_info();
-  fs::path dir = fs::path(::testing::TempDir()) / "claimdiff_source" /
-                 (std::string(info->test_suite_name()) + "." + info->name());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-std::string WriteFile(const fs::path& path, const std::string& contents) {
-  fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary);
-  out << contents;
-  return path.string();
-}
+using ::claimdiff::testing::TestDir;
+using ::claimdiff::testing::WriteFile;
 
 std::vector<std::string> Paths(const std::vector<SourceMeta>& sources) {
   std::vector<std::string> out;

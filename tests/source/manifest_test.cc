@@ -1,7 +1,6 @@
 #include "checker/source/manifest.h"
 
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -9,27 +8,14 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
+#include "tests/testing/temp_files.h"
 
 namespace claimdiff {
 namespace {
 namespace fs = std::filesystem;
 
-fs::path TestDir() {
-  const ::testing::TestInfo* info =
-      ::testing::UnitTest::GetInstance()->current_test_info();
-  fs::path dir = fs::path(::testing::TempDir()) / "claimdiff_source" /
-                 (std::string(info->test_suite_name()) + "." + info->name());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-std::string WriteFile(const fs::path& path, const std::string& contents) {
-  fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary);
-  out << contents;
-  return path.string();
-}
+using ::claimdiff::testing::TestDir;
+using ::claimdiff::testing::WriteFile;
 
 std::vector<std::string> Lines(absl::string_view message) {
   return absl::StrSplit(message, '\n');
