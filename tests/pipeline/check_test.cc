@@ -1,0 +1,116 @@
+#include "checker/pipeline/check.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "checker/common/iso_date.h"
+#include "checker/source/loader.h"
+#include "gtest/gtest.h"
+#include "tests/testing/temp_files.h"
+
+namespace claimdiff {
+namespace {
+
+using ::claimdiff::testing::TestDir;
+using ::claimdiff::testing::WriteFile;
+
+class RunCheckTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto dir = TestDir();
+    WriteFile(dir / "pack/pack.yaml",
+              absl::StrCat("name: t\nimports: [", CLAIMDIFF_SOURCE_DIR,
+                           "/rules/common]\n"));
+    WriteFile(dir / "pack/r.yaml", R"(rules:
+  - id: cats
+    kind: number
+    subject: cats
+    patterns: ['{count_claim}\s+cats']
+)");
+    absl::StatusOr<RulePack> pack = LoadRulePack({(dir / "pack").string()});
+    ASSERT_TRUE(pack.ok()) << pack.status();
+    pack_ = std::make_unique<RulePack>(std::move(*pack));
+    absl::StatusOr<std::unique_ptr<Extractor>> ex = Extractor::Create(*pack_);
+    ASSERT_TRUE(ex.ok());
+    extractor_ = std::move(*ex);
+    // Sources a, c and e agree on 12 cats; d says 40; b is binary.
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"a.txt", "We counted 12 cats."},
+        {"b.txt", std::string("12 cats\0\0", 9)},
+        {"c.txt", "There were 12 cats.\n\nAgain: 12 cats."},
+        {"d.txt", "Some say 40 cats."},
+        {"e.txt", "Roughly 12 cats."},
+    };
+    for (const auto& [name, text] : files) {
+      SourceMeta meta;
+      meta.path = WriteFile(dir / name, text);
+      sources_.push_back(meta);
+    }
+  }
+
+  std::unique_ptr<RulePack> pack_;
+  std::unique_ptr<Extractor> extractor_;
+  std::vector<SourceMeta> sources_;
+};
+
+TEST_F(RunCheckTest, SkipsBinarySourcesAndRenumbersTheRest) {
+  absl::StatusOr<CheckResult> r =
+      RunCheck(*pack_, *extractor_, sources_, CheckOptions{1});
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->documents.size(), 4u);
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_NE(r->warnings[0].message.find("binary"), std::string::npos);
+  for (size_t i = 0; i < r->claims.size(); ++i) {
+    EXPECT_EQ(r->claims[i].id, static_cast<int>(i));
+    EXPECT_LT(r->claims[i].document, r->documents.size());
+  }
+  ASSERT_EQ(r->findings.size(), 1u);
+  const Finding& f = r->findings[0];
+  ASSERT_EQ(f.outliers.size(), 1u);
+  EXPECT_EQ(r->documents[r->claims[f.outliers[0]].document].path(),
+            sources_[3].path);
+  EXPECT_EQ(f.consensus_sources, 3);  // a, c (twice, counted once) and e
+}
+
+TEST_F(RunCheckTest, ResultDoesNotDependOnThreads) {
+  absl::StatusOr<CheckResult> one =
+      RunCheck(*pack_, *extractor_, sources_, CheckOptions{1});
+  absl::StatusOr<CheckResult> four =
+      RunCheck(*pack_, *extractor_, sources_, CheckOptions{4});
+  ASSERT_TRUE(one.ok() && four.ok());
+  ASSERT_EQ(one->claims.size(), four->claims.size());
+  for (size_t i = 0; i < one->claims.size(); ++i) {
+    EXPECT_EQ(one->claims[i].document, four->claims[i].document);
+    EXPECT_EQ(one->claims[i].begin, four->claims[i].begin);
+  }
+  EXPECT_EQ(one->findings.size(), four->findings.size());
+}
+
+TEST_F(RunCheckTest, MissingSourceFailsTheRun) {
+  sources_.push_back(SourceMeta{"no/such/file.txt", {}, "", {}});
+  absl::StatusOr<CheckResult> r =
+      RunCheck(*pack_, *extractor_, sources_, CheckOptions{2});
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("no/such/file.txt"), std::string::npos);
+}
+
+TEST_F(RunCheckTest, CheckDocumentsMatchesRunCheck) {
+  std::vector<Document> docs;
+  std::vector<Diagnostic> warnings;
+  for (const SourceMeta& meta : sources_) {
+    absl::StatusOr<Document> doc = LoadDocument(meta, &warnings);
+    if (doc.ok()) docs.push_back(std::move(*doc));
+  }
+  const CheckResult direct =
+      CheckDocuments(*pack_, *extractor_, std::move(docs), warnings);
+  absl::StatusOr<CheckResult> run =
+      RunCheck(*pack_, *extractor_, sources_, CheckOptions{});
+  ASSERT_TRUE(run.ok());
+  EXPECT_EQ(direct.claims.size(), run->claims.size());
+  EXPECT_EQ(direct.findings.size(), run->findings.size());
+  EXPECT_EQ(direct.warnings.size(), run->warnings.size());
+}
+
+}  // namespace
+}  // namespace claimdiff

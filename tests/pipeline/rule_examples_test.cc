@@ -1,0 +1,139 @@
+#include "checker/pipeline/rule_examples.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "checker/common/iso_date.h"
+#include "checker/values/value.h"
+#include "gtest/gtest.h"
+#include "tests/testing/temp_files.h"
+
+namespace claimdiff {
+namespace {
+
+using ::claimdiff::testing::TestDir;
+using ::claimdiff::testing::WriteFile;
+
+struct ExpectCase {
+  std::string text;
+  bool none;
+  std::string unit;
+  double low;
+  double high;
+};
+
+double Day(const char* iso) { return DayNumber(*ParseIsoDay(iso)); }
+
+TEST(ParseExpectationTest, ReadsEveryForm) {
+  const std::vector<ExpectCase> cases = {
+      {"none", true, "", 0, 0},
+      {"71", false, "", 71, 71},
+      {"70..80", false, "", 70, 80},
+      {"USD 2.1e9..2.3e9", false, "USD", 2.1e9, 2.3e9},
+      {"% 30..40", false, "%", 30, 40},
+      {"2016-12-15", false, "date", Day("2016-12-15"), Day("2016-12-15")},
+      {"1944-12-13..1946-12-13", false, "date", Day("1944-12-13"),
+       Day("1946-12-13")},
+      {"weeks 5..6", false, "day", 35, 42},
+      {"days 42", false, "day", 42, 42},
+      {"years 1", false, "day", 365.2425, 365.2425},
+  };
+  for (const ExpectCase& c : cases) {
+    absl::StatusOr<Expectation> e = ParseExpectation(c.text);
+    ASSERT_TRUE(e.ok()) << c.text << ": " << e.status();
+    EXPECT_EQ(e->none, c.none) << c.text;
+    EXPECT_EQ(e->unit, c.unit) << c.text;
+    EXPECT_DOUBLE_EQ(e->low, c.low) << c.text;
+    EXPECT_DOUBLE_EQ(e->high, c.high) << c.text;
+  }
+}
+
+TEST(ParseExpectationTest, RejectsWhatIsNotABound) {
+  for (const char* text : {"seventy", "1..2..3", "USD lots", "2016-02-30"}) {
+    EXPECT_FALSE(ParseExpectation(text).ok()) << text;
+  }
+}
+
+// A pack of two rules in a temp folder, importing the shipped vocabulary.
+RulePack LoadPack(const std::string& rules_yaml) {
+  const auto dir = TestDir();
+  WriteFile(dir / "pack.yaml",
+            absl::StrCat("name: t\nimports: [", CLAIMDIFF_SOURCE_DIR,
+                         "/rules/common]\n"));
+  WriteFile(dir / "rules.yaml", rules_yaml);
+  absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
+  EXPECT_TRUE(pack.ok()) << pack.status();
+  return std::move(*pack);
+}
+
+TEST(RunRuleExamplesTest, CountsPassesAndNamesEachFailure) {
+  RulePack pack = LoadPack(R"(rules:
+  - id: cats
+    kind: number
+    subject: cats
+    patterns: ['{count_claim}\s+cats']
+    examples:
+      - {text: "There are 7 cats.", expect: "7"}
+      - {text: "There are about 70 cats.", expect: "60..80"}
+      - {text: "There are 7 dogs.", expect: none}
+      - {text: "There are 9 cats.", expect: "8"}
+  - id: dogs
+    kind: number
+    subject: dogs
+    patterns: ['{count_claim}\s+dogs']
+)");
+  absl::StatusOr<std::unique_ptr<Extractor>> ex = Extractor::Create(pack);
+  ASSERT_TRUE(ex.ok());
+  const ExampleSummary summary = RunRuleExamples(pack, **ex);
+  EXPECT_EQ(summary.rules, 2);
+  EXPECT_EQ(summary.examples, 4);
+  EXPECT_EQ(summary.passed, 3);
+  ASSERT_EQ(summary.failures.size(), 2u);
+  const std::string wrong = summary.failures[0].ToString();
+  EXPECT_TRUE(absl::StrContains(wrong, "rules.yaml:10:9: error: rule cats"))
+      << wrong;
+  EXPECT_TRUE(absl::StrContains(wrong, "expected 8, got \"9\"")) << wrong;
+  EXPECT_TRUE(absl::StrContains(summary.failures[1].ToString(),
+                                "rule dogs: has no examples"));
+}
+
+TEST(RunRuleExamplesTest, ExamplesSeeOnlyTheirOwnRule) {
+  // "none" for cats must hold even though the dogs rule matches the text.
+  RulePack pack = LoadPack(R"(rules:
+  - id: cats
+    kind: number
+    subject: cats
+    patterns: ['{count_claim}\s+(?:cats|dogs)']
+    examples:
+      - {text: "3 cats", expect: "3"}
+  - id: dogs
+    kind: number
+    subject: dogs
+    patterns: ['{count_claim}\s+dogs']
+    examples:
+      - {text: "3 cats", expect: none}
+)");
+  absl::StatusOr<std::unique_ptr<Extractor>> ex = Extractor::Create(pack);
+  ASSERT_TRUE(ex.ok());
+  EXPECT_TRUE(RunRuleExamples(pack, **ex).failures.empty());
+}
+
+TEST(RunRuleExamplesTest, ShippedPacksPass) {
+  for (const char* dir :
+       {"/rules/examples/kuril", "/rules/examples/vell-bridge"}) {
+    absl::StatusOr<RulePack> pack =
+        LoadRulePack({absl::StrCat(CLAIMDIFF_SOURCE_DIR, dir)});
+    ASSERT_TRUE(pack.ok()) << pack.status();
+    absl::StatusOr<std::unique_ptr<Extractor>> ex = Extractor::Create(*pack);
+    ASSERT_TRUE(ex.ok());
+    const ExampleSummary summary = RunRuleExamples(*pack, **ex);
+    EXPECT_EQ(summary.passed, summary.examples) << dir;
+    EXPECT_TRUE(summary.failures.empty())
+        << dir << ": " << summary.failures.front().ToString();
+  }
+}
+
+}  // namespace
+}  // namespace claimdiff
