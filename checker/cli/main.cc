@@ -272,7 +272,7 @@ int Main(int argc, char** argv) {
   check_cmd
       ->add_option("-j,--jobs", check.jobs,
                    "Worker threads (default: one per core)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(0, 1024));
   check_cmd->add_option("paths", check.paths,
                         "Files or folders (a folder with sources.yaml uses "
                         "it)");

@@ -172,7 +172,11 @@ INSTANTIATE_TEST_SUITE_P(
             "backref",
             "--rules $DIR/backref $DIR/a.txt",
             {"backref/r.yaml:5:16: error: rule twice", "RE2 rejects", "\\1"}},
-        BadInput{"format", "--format yaml $DIR/a.txt", {"yaml"}}),
+        BadInput{"format", "--format yaml $DIR/a.txt", {"yaml"}},
+        BadInput{"no_rules",
+                 "--rules $DIR/empty-folder $DIR/a.txt",
+                 {"empty-folder: error: no rules"}},
+        BadInput{"jobs", "-j -1 $DIR/a.txt", {"--jobs"}}),
     [](const ::testing::TestParamInfo<BadInput>& info) {
       return info.param.name;
     });
