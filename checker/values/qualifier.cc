@@ -70,14 +70,25 @@ void QualifierTable::Add(absl::string_view phrase, QualifierReading reading) {
   // matches "c." with its dot; compared by key so ", c." finds it.
   std::string written = FoldText(TrimSpaces(phrase));
   std::string key = PhraseKey(written);
+  bool replaced = false;
   for (Entry& e : phrases_) {
     if (e.key == key) {
       e.written = std::move(written);
       e.reading = reading;
-      return;
+      replaced = true;
+      break;
     }
   }
-  phrases_.push_back(Entry{std::move(written), std::move(key), reading});
+  if (!replaced) {
+    phrases_.push_back(Entry{std::move(written), std::move(key), reading});
+  }
+  longest_first_.clear();
+  for (const Entry& e : phrases_) longest_first_.push_back(e.written);
+  std::sort(longest_first_.begin(), longest_first_.end(),
+            [](const std::string& a, const std::string& b) {
+              if (a.size() != b.size()) return a.size() > b.size();
+              return a < b;
+            });
 }
 
 std::optional<QualifierReading> QualifierTable::Lookup(
@@ -87,18 +98,6 @@ std::optional<QualifierReading> QualifierTable::Lookup(
     if (e.key == key) return e.reading;
   }
   return std::nullopt;
-}
-
-std::vector<std::string> QualifierTable::PhrasesLongestFirst() const {
-  std::vector<std::string> phrases;
-  phrases.reserve(phrases_.size());
-  for (const Entry& e : phrases_) phrases.push_back(e.written);
-  std::sort(phrases.begin(), phrases.end(),
-            [](const std::string& a, const std::string& b) {
-              if (a.size() != b.size()) return a.size() > b.size();
-              return a < b;
-            });
-  return phrases;
 }
 
 double RoundingStep(absl::string_view digits) {

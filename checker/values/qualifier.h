@@ -50,8 +50,13 @@ class QualifierTable {
   // the capture ", at least" finds "at least".
   std::optional<QualifierReading> Lookup(absl::string_view phrase) const;
 
-  // Every phrase, longest first, for building the {qualifier} fragment.
-  std::vector<std::string> PhrasesLongestFirst() const;
+  // Every phrase as written, longest first (ties alphabetical), for
+  // building the {qualifier} fragment and for prefix matching, where the
+  // longest phrase must win. Kept sorted as phrases are added, since the
+  // values stage asks for it once per claim.
+  const std::vector<std::string>& PhrasesLongestFirst() const {
+    return longest_first_;
+  }
 
   bool empty() const { return phrases_.empty(); }
 
@@ -62,6 +67,7 @@ class QualifierTable {
     QualifierReading reading;
   };
   std::vector<Entry> phrases_;
+  std::vector<std::string> longest_first_;  // every Entry::written, sorted
 };
 
 // The rounding granularity of a figure as written: the place value of its
