@@ -72,12 +72,12 @@ Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
   claim.finish = doc.PositionOf(claim.end);
   claim.text = doc.text.substr(claim.begin, claim.end - claim.begin);
 
-  absl::string_view qualifier = TextOf(doc, match.Capture(kCaptureQualifier));
-  if (qualifier.empty()) {
-    qualifier = TextOf(doc, match.Capture(kCaptureQualifierAfter));
+  ClaimText text{TextOf(doc, value), TextOf(doc, match.Capture(kCaptureUnit)),
+                 TextOf(doc, match.Capture(kCaptureQualifier))};
+  if (text.qualifier.empty()) {
+    text.qualifier = TextOf(doc, match.Capture(kCaptureQualifierAfter));
+    text.qualifier_after = !text.qualifier.empty();
   }
-  const ClaimText text{TextOf(doc, value),
-                       TextOf(doc, match.Capture(kCaptureUnit)), qualifier};
   absl::StatusOr<Value> read = Normalize(rule.kind, text, pack.qualifiers,
                                          rule.options, doc.meta.published);
   if (read.ok()) {

@@ -230,7 +230,9 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
     reading = leading->reading;
     figure_text = std::move(leading->rest);
   }
-  const std::string shown = JoinParts({qualifier, value, unit});
+  const std::string shown = text.qualifier_after
+                                ? JoinParts({value, unit, qualifier})
+                                : JoinParts({qualifier, value, unit});
 
   absl::StatusOr<Figure> figure = ParseFigure(kind, figure_text, unit);
   if (!figure.ok()) return figure.status();

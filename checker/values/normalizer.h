@@ -48,6 +48,9 @@ struct ClaimText {
   absl::string_view value;
   absl::string_view unit;
   absl::string_view qualifier;
+  // The qualifier follows the figure ("$30bn, at least"); only the reading
+  // changes, so it quotes the claim in the order it was written.
+  bool qualifier_after = false;
 };
 
 // Normalises one claim.

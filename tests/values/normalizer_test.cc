@@ -7,6 +7,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
+#include "absl/strings/match.h"
 #include "gtest/gtest.h"
 
 namespace claimdiff {
@@ -365,6 +366,19 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{Kind::kDuration, Claim("71"), "no duration unit in \"71\""},
         ErrorCase{Kind::kPercent, Claim("abc%"),
                   "not a percentage: \"abc%\""}));
+
+TEST(NormalizeTest, TrailingQualifierReadsInWrittenOrder) {
+  ClaimText text;
+  text.value = "$30 billion";
+  text.qualifier = ", at least";
+  text.qualifier_after = true;
+  absl::StatusOr<Value> value = Normalize(Kind::kMoney, text, Qualifiers(),
+                                          Options(), std::nullopt);
+  ASSERT_TRUE(value.ok()) << value.status();
+  EXPECT_EQ(value->interval, Interval::Closed(30e9, 40e9));
+  EXPECT_TRUE(absl::StartsWith(value->reading, "$30 billion at least"))
+      << value->reading;
+}
 
 TEST(NormalizeTest, RelativeDateWithoutPublicationIsUnresolved) {
   absl::StatusOr<Value> value = Normalize(
