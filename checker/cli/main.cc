@@ -17,13 +17,16 @@
 #include "CLI/CLI.hpp"
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "checker/common/atomic_file.h"
 #include "checker/common/iso_date.h"
 #include "checker/pipeline/check.h"
 #include "checker/pipeline/explain.h"
 #include "checker/pipeline/rule_examples.h"
+#include "checker/report/json_report.h"
 #include "checker/source/inputs.h"
 #include "checker/source/loader.h"
+#include "checker/values/normalizer.h"
 
 namespace claimdiff {
 namespace {
@@ -64,7 +67,11 @@ struct Loaded {
   std::unique_ptr<Extractor> extractor;
 };
 
-absl::StatusOr<Loaded> LoadRules(std::vector<std::string> dirs) {
+// Loads the packs named by --rules (or the default ones). Commands that
+// extract claims need at least one rule; `value` needs only the
+// vocabulary, so it passes require_rules = false.
+absl::StatusOr<Loaded> LoadRules(std::vector<std::string> dirs,
+                                 bool require_rules = true) {
   if (dirs.empty()) dirs = DefaultPacks();
   if (dirs.empty()) {
     return absl::InvalidArgumentError(
@@ -72,6 +79,10 @@ absl::StatusOr<Loaded> LoadRules(std::vector<std::string> dirs) {
   }
   absl::StatusOr<RulePack> pack = LoadRulePack(dirs);
   if (!pack.ok()) return pack.status();
+  if (require_rules && pack->rules.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        absl::StrJoin(dirs, ", "), ": error: no rules in these packs"));
+  }
   Loaded loaded{std::make_unique<RulePack>(std::move(*pack)), nullptr};
   absl::StatusOr<std::unique_ptr<Extractor>> ex =
       Extractor::Create(*loaded.pack);
@@ -220,6 +231,54 @@ int RunExplainCommand(const ExplainArgs& args) {
   return kExitClean;
 }
 
+struct ValueArgs {
+  std::vector<std::string> rules;
+  std::string kind;
+  std::string published;
+  std::string unit;
+  std::string resolve = "nearest";
+  std::string format = "text";
+  std::string text;
+};
+
+// Reads one figure the way a rule would, with the packs' qualifier
+// vocabulary: the values stage on its own, for rule authors and for
+// measuring it against other parsers.
+int RunValueCommand(const ValueArgs& args) {
+  absl::StatusOr<std::optional<absl::CivilDay>> published =
+      ParsePublished(args.published);
+  if (!published.ok()) return Fail(published.status());
+  absl::StatusOr<Kind> kind = ParseKind(args.kind);
+  if (!kind.ok()) {
+    return Fail(absl::InvalidArgumentError(
+        absl::StrCat("--kind: error: ", kind.status().message())));
+  }
+  absl::StatusOr<Resolve> resolve = ParseResolve(args.resolve);
+  if (!resolve.ok()) {
+    return Fail(absl::InvalidArgumentError(
+        absl::StrCat("--resolve: error: ", resolve.status().message())));
+  }
+  absl::StatusOr<Loaded> rules = LoadRules(args.rules, false);
+  if (!rules.ok()) return Fail(rules.status());
+  ValueOptions options;
+  options.resolve = *resolve;
+  absl::StatusOr<Value> value =
+      Normalize(*kind, ClaimText{args.text, args.unit, ""},
+                rules->pack->qualifiers, options, *published);
+  if (!value.ok()) {
+    return Fail(absl::InvalidArgumentError(
+        absl::StrCat("error: ", value.status().message())));
+  }
+  if (args.format == "json") {
+    std::cout << ValueToJson(*value).dump(2) << "\n";
+  } else if (value->resolved) {
+    std::cout << value->reading << "\n";
+  } else {
+    std::cout << "unresolved: " << value->unresolved << "\n";
+  }
+  return kExitClean;
+}
+
 int RunRulesTestCommand(const std::vector<std::string>& dirs) {
   absl::StatusOr<Loaded> rules = LoadRules(dirs);
   if (!rules.ok()) return Fail(rules.status());
@@ -288,6 +347,27 @@ int Main(int argc, char** argv) {
   explain_cmd->add_option("path", explain.path, "File to explain, or -")
       ->required();
 
+  ValueArgs value;
+  CLI::App* value_cmd = app.add_subcommand(
+      "value", "Read one figure, duration or date as the values stage does");
+  value_cmd
+      ->add_option("--rules", value.rules,
+                   "Rule pack folder for the qualifier vocabulary")
+      ->allow_extra_args(false);
+  value_cmd
+      ->add_option("--kind", value.kind,
+                   "number, money, percent, duration or date")
+      ->required();
+  value_cmd->add_option("--published", value.published,
+                        "Publication date (YYYY-MM-DD) for relative dates");
+  value_cmd->add_option("--unit", value.unit, "Unit written apart");
+  value_cmd->add_option("--resolve", value.resolve,
+                        "Weekdays and yearless dates: nearest, next or "
+                        "previous");
+  value_cmd->add_option("--format", value.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  value_cmd->add_option("text", value.text, "The text to read")->required();
+
   std::vector<std::string> rules_dirs;
   CLI::App* rules_cmd = app.add_subcommand("rules", "Work with rule packs");
   rules_cmd->require_subcommand(1);
@@ -312,6 +392,7 @@ int Main(int argc, char** argv) {
 
   if (*check_cmd) return RunCheckCommand(check);
   if (*explain_cmd) return RunExplainCommand(explain);
+  if (*value_cmd) return RunValueCommand(value);
   if (*rules_test) return RunRulesTestCommand(rules_dirs);
   return kExitError;
 }

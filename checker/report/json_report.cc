@@ -40,24 +40,6 @@ Json SourceToJson(const Document& document) {
   return source;
 }
 
-Json ValueToJson(const Value& value) {
-  Json json;
-  json["kind"] = std::string(KindName(value.kind));
-  json["unit"] = value.unit;
-  // An unresolved value was never placed on its axis; whatever its
-  // interval holds is not a reading.
-  json["low"] =
-      value.resolved ? Bound(value.interval.low, value.unit) : Json(nullptr);
-  json["high"] =
-      value.resolved ? Bound(value.interval.high, value.unit) : Json(nullptr);
-  json["low_open"] = value.interval.low_open;
-  json["high_open"] = value.interval.high_open;
-  json["reading"] = value.reading;
-  json["resolved"] = value.resolved;
-  if (!value.resolved) json["unresolved"] = value.unresolved;
-  return json;
-}
-
 Json ClaimToJson(const CheckResult& result, const Claim& claim) {
   Json json;
   json["id"] = claim.id;
@@ -133,6 +115,24 @@ Json SummaryToJson(const CheckResult& result) {
 }
 
 }  // namespace
+
+nlohmann::ordered_json ValueToJson(const Value& value) {
+  Json json;
+  json["kind"] = std::string(KindName(value.kind));
+  json["unit"] = value.unit;
+  // An unresolved value was never placed on its axis; whatever its
+  // interval holds is not a reading.
+  json["low"] =
+      value.resolved ? Bound(value.interval.low, value.unit) : Json(nullptr);
+  json["high"] =
+      value.resolved ? Bound(value.interval.high, value.unit) : Json(nullptr);
+  json["low_open"] = value.interval.low_open;
+  json["high_open"] = value.interval.high_open;
+  json["reading"] = value.reading;
+  json["resolved"] = value.resolved;
+  if (!value.resolved) json["unresolved"] = value.unresolved;
+  return json;
+}
 
 Json CheckResultToJson(const CheckResult& result) {
   Json json;

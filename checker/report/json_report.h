@@ -14,6 +14,12 @@ namespace claimdiff {
 // removing, renaming or retyping one bumps it (see docs/json-format.md).
 inline constexpr int kJsonFormatVersion = 1;
 
+// One value as the report writes it under `claims[].value`: kind, unit,
+// low/high (ISO dates for the date unit, numbers otherwise, null when
+// infinite or unresolved), open ends, reading, resolved. Also used by
+// `claimdiff value --format json`.
+nlohmann::ordered_json ValueToJson(const Value& value);
+
 // `result` as the JSON document the json format prints, keys in a fixed
 // order so the output diffs cleanly between runs.
 nlohmann::ordered_json CheckResultToJson(const CheckResult& result);

@@ -77,9 +77,6 @@ class PackLoader {
 
   absl::StatusOr<RulePack> Finish();
 
-  // Remembers a folder the caller named, for messages about the whole pack.
-  void NameTopDir(const std::string& dir) { top_dirs_.push_back(dir); }
-
  private:
   struct PendingRule {
     YAML::Node node;
@@ -99,7 +96,6 @@ class PackLoader {
                     Rule* rule, YamlErrors* errors);
 
   RulePack pack_;
-  std::vector<std::string> top_dirs_;  // as named by the caller
   std::vector<PendingRule> pending_;
   std::vector<Diagnostic> errors_;
   std::set<std::string> visited_;
@@ -440,10 +436,6 @@ absl::StatusOr<RulePack> PackLoader::Finish() {
   if (!errors_.empty()) {
     return absl::InvalidArgumentError(JoinDiagnostics(errors_));
   }
-  if (pack_.rules.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        absl::StrJoin(top_dirs_, ", "), ": error: no rules in these packs"));
-  }
   return std::move(pack_);
 }
 
@@ -451,10 +443,7 @@ absl::StatusOr<RulePack> PackLoader::Finish() {
 
 absl::StatusOr<RulePack> LoadRulePack(const std::vector<std::string>& dirs) {
   PackLoader loader;
-  for (const std::string& dir : dirs) {
-    loader.NameTopDir(dir);
-    loader.LoadDir(dir);
-  }
+  for (const std::string& dir : dirs) loader.LoadDir(dir);
   return loader.Finish();
 }
 

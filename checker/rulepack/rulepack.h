@@ -32,6 +32,8 @@ struct RulePack {
 };
 
 // Loads, validates and compiles the packs in `dirs` (and their imports).
+// A pack of only fragments and qualifiers (no rules) is valid: `claimdiff
+// value` needs nothing more; commands that extract claims check for rules.
 //
 // Every problem in every file is reported, not just the first: the
 // returned InvalidArgument status holds one `file:line:col: error: rule

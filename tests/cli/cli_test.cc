@@ -47,8 +47,9 @@ int LineCount(const std::string& text) {
 }
 
 TEST(CliTest, HelpWorksOnEveryCommand) {
-  for (const char* args : {"--help", "check --help", "explain --help",
-                           "rules --help", "rules test --help"}) {
+  for (const char* args :
+       {"--help", "check --help", "explain --help", "value --help",
+        "rules --help", "rules test --help"}) {
     CliResult r = RunCli(args);
     EXPECT_EQ(r.exit_code, 0) << args;
     EXPECT_TRUE(absl::StrContains(r.out, "Usage")) << args << "\n" << r.out;
@@ -288,6 +289,39 @@ TEST(CliTest, ExplainRuleFilterAndUnknownRule) {
       "fixtures/corpus/courier.txt");
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_TRUE(absl::StrContains(bad.err, "no.such.rule"));
+}
+
+TEST(CliTest, ValueReadsOneFigure) {
+  struct Case {
+    std::string args;
+    int exit_code;
+    std::string out_or_err;
+  };
+  const std::vector<Case> cases = {
+      {"--kind duration 'more than 70 years'", 0,
+       "more than 70 years \u2192 70\u201380 years\n"},
+      {"--kind money 'around $2.2 billion'", 0, "USD 2.1\u20132.3 billion"},
+      {"--kind date --published 2016-12-13 'on Thursday'", 0, "Thu 2016-12-15"},
+      {"--kind date --published 2016-12-13 --resolve previous Thursday", 0,
+       "Thu 2016-12-08"},
+      {"--kind date 'next month'", 0, "unresolved: no publication date"},
+      {"--kind date 'February 30, 2016'", 2, "no such date"},
+      {"--kind colour red", 2, "--kind: error: unknown kind"},
+      {"--kind date --published 2016-13-01 May", 2, "--published: error"},
+  };
+  for (const Case& c : cases) {
+    CliResult r = RunCli("value --rules rules/common " + c.args);
+    EXPECT_EQ(r.exit_code, c.exit_code) << c.args << "\n" << r.err;
+    const std::string& text = c.exit_code == 0 ? r.out : r.err;
+    EXPECT_TRUE(absl::StrContains(text, c.out_or_err)) << c.args << "\n"
+                                                       << text;
+  }
+  CliResult json = RunCli(
+      "value --rules rules/common --format json --kind percent 'nearly 40 "
+      "per cent'");
+  EXPECT_EQ(json.exit_code, 0);
+  EXPECT_TRUE(absl::StrContains(json.out, "\"low\": 30")) << json.out;
+  EXPECT_TRUE(absl::StrContains(json.out, "\"unit\": \"%\"")) << json.out;
 }
 
 TEST(CliTest, RulesTestPassesOnEveryShippedPack) {
