@@ -19,6 +19,8 @@ constexpr size_t kExcerptIndent = 6;
 // » and « take two columns. Colour marks with zero-width escapes instead,
 // but keeps the same cut so both modes show the same words.
 constexpr size_t kExcerptWidth = kWidth - kExcerptIndent - 2;
+// Unresolved claims listed by name before the rest are only counted.
+constexpr size_t kMaxUnresolvedListed = 20;
 
 constexpr absl::string_view kReset = "\x1b[0m";
 constexpr absl::string_view kBold = "\x1b[1m";
@@ -345,6 +347,8 @@ void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
 
   // A rule author needs these: an unresolved claim is silently left out
   // of every comparison.
+  // An undated corpus leaves every relative date unresolved; list enough
+  // to act on and count the rest rather than bury the summary.
   size_t unresolved = 0;
   for (const Claim& claim : result.claims) {
     if (claim.value.resolved) continue;
@@ -352,12 +356,20 @@ void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
       separate();
       text.append("unresolved claims (not compared):\n");
     }
+    if (unresolved > kMaxUnresolvedListed) continue;
     absl::StrAppend(
         &text, std::string(kDetailIndent, ' '), Location(result, claim), " ",
         Quoted(claim), ": ",
         Printable(claim.value.unresolved.empty() ? "unresolved"
                                                  : claim.value.unresolved),
         "\n");
+  }
+
+  if (unresolved > kMaxUnresolvedListed) {
+    absl::StrAppend(&text, std::string(kDetailIndent, ' '), "… and ",
+                    unresolved - kMaxUnresolvedListed,
+                    " more (claimdiff explain or --format json lists them "
+                    "all)\n");
   }
 
   separate();

@@ -247,6 +247,33 @@ TEST(TextReporterTest, WarningsAndUnresolvedClaimsPrecedeTheSummary) {
   EXPECT_EQ(text.substr(text.size() - tail.size()), tail) << text;
 }
 
+TEST(TextReporterTest, ManyUnresolvedClaimsAreCountedNotListed) {
+  KurilFixture fixture;
+  ResultBuilder& builder = fixture.builder();
+  const Rule* rule = builder.AddRule("talks.date");
+  std::string text;
+  for (int i = 0; i < 25; ++i) text += "They met on Thursday.\n";
+  const size_t d = builder.AddDocument(MakeDocument("seeds/003.txt", text));
+  for (int i = 0; i < 25; ++i) {
+    builder.AddClaim(
+        d, rule, "on Thursday",
+        UnresolvedValue(Kind::kDate, "on Thursday", "no publication date"));
+  }
+  const std::string report = Render(builder.result());
+  size_t listed = 0;
+  for (size_t at = 0; (at = report.find("\"on Thursday\": no publication",
+                                        at)) != std::string::npos;
+       ++at) {
+    ++listed;
+  }
+  EXPECT_EQ(listed, 20u);
+  EXPECT_NE(report.find("  … and 5 more (claimdiff explain or --format json "
+                        "lists them all)\n"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("(25 unresolved)"), std::string::npos) << report;
+}
+
 TEST(TextReporterTest, LongReadingMovesToItsOwnLine) {
   ResultBuilder builder;
   const Rule* rule = builder.AddRule("r");
