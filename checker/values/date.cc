@@ -17,6 +17,8 @@ enum class Season { kSpring, kSummer, kAutumn, kWinter };
 // "next", "last" and "this" before a weekday or a period.
 enum class Shift { kNone, kNext, kLast, kThis };
 enum class Period { kWeek, kMonth, kYear };
+// "early", "mid"/"middle", "late" before a month or a year.
+enum class Part { kEarly, kMid, kLate };
 
 // What the text says, before it is placed on the calendar.
 struct DateExpr {
@@ -28,6 +30,9 @@ struct DateExpr {
   Shift shift = Shift::kNone;
   std::optional<Period> period;
   std::optional<int> day_offset;  // yesterday -1, today 0, tomorrow 1
+  std::optional<Part> part;
+  std::optional<int> quarter;  // 1-4
+  bool decade = false;         // "the 1990s": `year` starts it
 };
 
 // A span of days with its short name.
@@ -91,12 +96,22 @@ constexpr Word<Period> kPeriodWords[] = {{"week", Period::kWeek},
                                          {"month", Period::kMonth},
                                          {"year", Period::kYear}};
 
+constexpr Word<Part> kPartWords[] = {{"early", Part::kEarly},
+                                     {"mid", Part::kMid},
+                                     {"middle", Part::kMid},
+                                     {"late", Part::kLate}};
+
+constexpr Word<int> kQuarterOrdinals[] = {
+    {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"final", 4}};
+
 constexpr Word<int> kOffsetWords[] = {
     {"yesterday", -1}, {"today", 0}, {"tomorrow", 1}};
 
 // Words that frame a date without changing it ("on Thursday", "in 2014",
-// "the summer of 1945").
-constexpr absl::string_view kFillerWords[] = {"on", "in", "the", "of"};
+// "the summer of 1945"). "since 2005" names the year the span starts in,
+// and that year is what the claim states.
+constexpr absl::string_view kFillerWords[] = {"on", "in", "the", "of",
+                                              "since"};
 
 constexpr absl::string_view kOrdinalSuffixes[] = {"st", "nd", "rd", "th"};
 
@@ -195,8 +210,46 @@ absl::Status NoSuchDate(absl::string_view shown) {
 
 // Reads the parts of a date in any order ("December 15, 2016",
 // "15 December 2016") and checks they make one date.
-absl::StatusOr<DateExpr> ParseDateExpr(absl::string_view shown) {
-  const std::vector<Token> tokens = Tokenize(shown);
+bool IsSlash(const std::vector<Token>& tokens, size_t i) {
+  return i < tokens.size() && tokens[i].IsSymbol("/");
+}
+
+// Reads "a/b/yyyy" at tokens[i] into month and day by `order`.
+absl::Status ReadNumericDate(const std::vector<Token>& tokens, size_t i,
+                             DateOrder order, absl::string_view shown,
+                             DateExpr* e) {
+  const int a = ToInt(tokens[i].text);
+  const int b = ToInt(tokens[i + 2].text);
+  bool month_first;
+  switch (order) {
+    case DateOrder::kMdy:
+      month_first = true;
+      break;
+    case DateOrder::kDmy:
+      month_first = false;
+      break;
+    case DateOrder::kNone:
+    default:
+      if (a == b || (a > 12 && b > 12)) {
+        month_first = true;  // the same either way, or no date either way
+      } else if (a <= 12 && b <= 12) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "ambiguous numeric date \"", shown,
+            "\" (month and day could swap; set date_order)"));
+      } else {
+        month_first = b > 12;
+      }
+      break;
+  }
+  e->month = month_first ? a : b;
+  e->day = month_first ? b : a;
+  e->year = ToInt(tokens[i + 4].text);
+  return absl::OkStatus();
+}
+
+absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
+                                       absl::string_view shown,
+                                       DateOrder order, bool bare_day) {
   DateExpr e;
   // A bare day of the month needs "the" or a suffix ("the 2nd", "the 2"),
   // or it would be any small number.
@@ -205,12 +258,47 @@ absl::StatusOr<DateExpr> ParseDateExpr(absl::string_view shown) {
     const Token& token = tokens[i];
     if (token.kind == TokenKind::kSymbol) {
       if (token.IsSymbol(",") || token.IsSymbol(".")) continue;
+      // "mid-February".
+      if (IsSolidHyphen(token) && i > 0 &&
+          tokens[i - 1].kind == TokenKind::kWord &&
+          Lookup(kPartWords, tokens[i - 1].text)) {
+        continue;
+      }
       return NotADate(shown);
     }
     if (token.kind == TokenKind::kNumeral) {
+      // "03/04/2021": numeric day and month, in `order`.
+      if (IsDigitsOfLength(token, 1, 2) && IsSlash(tokens, i + 1) &&
+          i + 4 < tokens.size() && IsDigitsOfLength(tokens[i + 2], 1, 2) &&
+          IsSlash(tokens, i + 3) && IsDigitsOfLength(tokens[i + 4], 4, 4)) {
+        if (e.year || e.month || e.day) return NotADate(shown);
+        absl::Status read = ReadNumericDate(tokens, i, order, shown, &e);
+        if (!read.ok()) return read;
+        marked_day = true;
+        i += 4;
+        continue;
+      }
       if (IsDigitsOfLength(token, 4, 4)) {
         if (e.year) return NotADate(shown);
         e.year = ToInt(token.text);
+        // "the 1990s".
+        if (i + 1 < tokens.size() && tokens[i + 1].IsWord("s") &&
+            !tokens[i + 1].spaced) {
+          if (*e.year % 10 != 0) return NotADate(shown);
+          e.decade = true;
+          ++i;
+          continue;
+        }
+        // "2016/12/15": year first is never ambiguous.
+        if (IsSlash(tokens, i + 1) && i + 4 < tokens.size() &&
+            IsDigitsOfLength(tokens[i + 2], 1, 2) && IsSlash(tokens, i + 3) &&
+            IsDigitsOfLength(tokens[i + 4], 1, 2)) {
+          e.month = ToInt(tokens[i + 2].text);
+          e.day = ToInt(tokens[i + 4].text);
+          marked_day = true;
+          i += 4;
+          continue;
+        }
         if (IsIsoPart(tokens, i + 1)) {
           e.month = ToInt(tokens[i + 2].text);
           i += 2;
@@ -235,6 +323,23 @@ absl::StatusOr<DateExpr> ParseDateExpr(absl::string_view shown) {
       return NotADate(shown);
     }
     const std::string& word = token.text;
+    // "Q3": the quarter number is written solid after the letter.
+    if (word == "q" && i + 1 < tokens.size() && !tokens[i + 1].spaced &&
+        IsDigitsOfLength(tokens[i + 1], 1, 1)) {
+      if (e.quarter) return NotADate(shown);
+      e.quarter = ToInt(tokens[i + 1].text);
+      if (*e.quarter < 1 || *e.quarter > 4) return NoSuchDate(shown);
+      ++i;
+      continue;
+    }
+    // "the third quarter".
+    if (auto ordinal = Lookup(kQuarterOrdinals, word);
+        ordinal && i + 1 < tokens.size() && tokens[i + 1].IsWord("quarter")) {
+      if (e.quarter) return NotADate(shown);
+      e.quarter = *ordinal;
+      ++i;
+      continue;
+    }
     if (Contains(kFillerWords, word)) {
       if (word == "the") marked_day = true;
       continue;
@@ -257,12 +362,28 @@ absl::StatusOr<DateExpr> ParseDateExpr(absl::string_view shown) {
     } else if (auto offset = Lookup(kOffsetWords, word)) {
       if (e.day_offset) return NotADate(shown);
       e.day_offset = *offset;
+    } else if (auto part = Lookup(kPartWords, word)) {
+      if (e.part) return NotADate(shown);
+      e.part = *part;
     } else {
       return NotADate(shown);
     }
   }
 
-  const bool calendar = e.year || e.month || e.day || e.season;
+  const bool calendar = e.year || e.month || e.day || e.season || e.quarter;
+  // A quarter, a decade and a part of a month or year each name their own
+  // span, which nothing narrower may join.
+  if (e.quarter && (e.month || e.day || e.season || e.weekday || e.part)) {
+    return NotADate(shown);
+  }
+  if (e.decade && (e.month || e.day || e.season || e.weekday || e.part ||
+                   e.quarter)) {
+    return NotADate(shown);
+  }
+  if (e.part && (e.day || e.season || e.weekday || e.shift != Shift::kNone ||
+                 !(e.month || e.year))) {
+    return NotADate(shown);
+  }
   if (e.period && e.shift == Shift::kNone) return NotADate(shown);
   if (e.shift != Shift::kNone) {
     // A shift moves one yearless thing: "next Friday", "last month",
@@ -283,7 +404,11 @@ absl::StatusOr<DateExpr> ParseDateExpr(absl::string_view shown) {
   if (e.season && (e.month || e.day || e.weekday)) return NotADate(shown);
   // A day with no month is a day of the current month, so it cannot carry
   // a year.
-  if (e.day && !e.month && (e.year || !marked_day)) return NotADate(shown);
+  // In a range ("from March 23 to 29") the other end supplies the month.
+  if (e.day && !e.month && ((e.year && !bare_day) ||
+                            !(marked_day || bare_day))) {
+    return NotADate(shown);
+  }
   // A weekday names one day, so it goes alone or with one.
   if (e.weekday && (e.month || e.year) && !e.day) return NotADate(shown);
 
@@ -317,6 +442,36 @@ Span MonthSpan(absl::CivilMonth month) {
 Span YearSpan(absl::CivilYear year) {
   return {absl::CivilDay(year), absl::CivilDay(year + 1) - 1,
           absl::StrCat(year.year())};
+}
+
+// The first 10 days, the next 10, or the 21st to the end of a month; the
+// first, middle or last four months of a year.
+Span Narrow(Span span, Part part, bool year) {
+  static constexpr absl::string_view kPartNames[] = {"early", "mid", "late"};
+  const int index = static_cast<int>(part);
+  if (year) {
+    const absl::CivilMonth first = absl::CivilMonth(span.first) + 4 * index;
+    span.first = absl::CivilDay(first);
+    span.last = absl::CivilDay(first + 4) - 1;
+  } else {
+    const absl::CivilDay start = span.first;
+    span.first = start + 10 * index;
+    if (part != Part::kLate) span.last = start + 10 * index + 9;
+  }
+  span.label = absl::StrCat(kPartNames[index], " ", span.label);
+  return span;
+}
+
+Span QuarterSpan(absl::civil_year_t year, int quarter) {
+  const absl::CivilMonth start(year, 3 * (quarter - 1) + 1);
+  return {absl::CivilDay(start), absl::CivilDay(start + 3) - 1,
+          absl::StrCat("Q", quarter, " ", year)};
+}
+
+Span DecadeSpan(absl::civil_year_t year) {
+  return {absl::CivilDay(absl::CivilYear(year)),
+          absl::CivilDay(absl::CivilYear(year + 10)) - 1,
+          absl::StrCat(year, "s")};
 }
 
 // Meteorological seasons: three whole months, winter taking the December
@@ -356,12 +511,20 @@ absl::StatusOr<Span> WithWeekday(Span span, const DateExpr& e,
 }
 
 absl::StatusOr<Span> PlaceAbsolute(const DateExpr& e, absl::string_view shown) {
+  if (e.decade) return DecadeSpan(*e.year);
+  if (e.quarter) return QuarterSpan(*e.year, *e.quarter);
   if (e.season) return SeasonSpan(*e.season, *e.year);
   if (e.day) {
-    return WithWeekday(DaySpan(*MakeDay(*e.year, *e.month, *e.day)), e, shown);
+    std::optional<absl::CivilDay> day = MakeDay(*e.year, *e.month, *e.day);
+    if (!day) return NoSuchDate(shown);
+    return WithWeekday(DaySpan(*day), e, shown);
   }
-  if (e.month) return MonthSpan(absl::CivilMonth(*e.year, *e.month));
-  return YearSpan(absl::CivilYear(*e.year));
+  if (e.month) {
+    const Span month = MonthSpan(absl::CivilMonth(*e.year, *e.month));
+    return e.part ? Narrow(month, *e.part, false) : month;
+  }
+  const Span year = YearSpan(absl::CivilYear(*e.year));
+  return e.part ? Narrow(year, *e.part, true) : year;
 }
 
 // How to pick one occurrence of a yearless date relative to the
@@ -444,6 +607,10 @@ std::vector<Span> Candidates(const DateExpr& e, absl::CivilDay published) {
     for (absl::civil_year_t y = year - 1; y <= year + 1; ++y) {
       candidates.push_back(SeasonSpan(*e.season, y));
     }
+  } else if (e.quarter) {
+    for (absl::civil_year_t y = year - 1; y <= year + 1; ++y) {
+      candidates.push_back(QuarterSpan(y, *e.quarter));
+    }
   } else if (e.month && e.day) {
     for (absl::civil_year_t y = year - 4; y <= year + 4; ++y) {
       if (auto day = MakeDay(y, *e.month, *e.day)) {
@@ -452,7 +619,8 @@ std::vector<Span> Candidates(const DateExpr& e, absl::CivilDay published) {
     }
   } else if (e.month) {
     for (absl::civil_year_t y = year - 1; y <= year + 1; ++y) {
-      candidates.push_back(MonthSpan(absl::CivilMonth(y, *e.month)));
+      const Span month = MonthSpan(absl::CivilMonth(y, *e.month));
+      candidates.push_back(e.part ? Narrow(month, *e.part, false) : month);
     }
   } else if (e.day) {
     const absl::CivilMonth month(published);
@@ -509,10 +677,110 @@ absl::StatusOr<Span> PlaceRelative(const DateExpr& e, absl::CivilDay published,
 
 }  // namespace
 
+// Where a range's second end starts, or 0 when the text is one date:
+// "to", "until", "through", "and" after "between", or a dash between two
+// numerals that is not inside an ISO date ("15-16", "2014-2016").
+size_t RangeConnector(const std::vector<Token>& tokens) {
+  const bool between = !tokens.empty() && tokens[0].IsWord("between");
+  for (size_t k = 1; k + 1 < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (t.IsWord("to") || t.IsWord("until") || t.IsWord("through") ||
+        t.IsWord("till") || (between && t.IsWord("and"))) {
+      return k;
+    }
+    if (t.IsSymbol("-") && tokens[k - 1].kind == TokenKind::kNumeral &&
+        tokens[k + 1].kind == TokenKind::kNumeral) {
+      const bool iso = (IsDigitsOfLength(tokens[k - 1], 4, 4) &&
+                        IsDigitsOfLength(tokens[k + 1], 1, 2)) ||
+                       (k >= 2 && IsSolidHyphen(tokens[k - 2]));
+      if (!iso) return k;
+    }
+  }
+  return 0;
+}
+
+// Fills what one end of a range leaves to the other: the month written
+// once ("March 23 to 29", "15-16 December") and the year written once,
+// stepping back a year when the first end's month is later ("December 28
+// to January 3, 2017").
+void ShareRangeParts(DateExpr* from, DateExpr* to) {
+  if (!to->month && to->day && from->month) to->month = from->month;
+  if (!from->month && from->day && to->month) from->month = to->month;
+  if (!from->year && to->year && from->month && to->month && !to->decade) {
+    from->year = *to->year - (*from->month > *to->month ? 1 : 0);
+  }
+}
+
+absl::StatusOr<Span> PlaceExpr(const DateExpr& e, Resolve resolve,
+                               absl::CivilDay published,
+                               absl::string_view shown) {
+  if (e.year) return PlaceAbsolute(e, shown);
+  return PlaceRelative(e, published, resolve, shown);
+}
+
+absl::StatusOr<DateReading> ReadRange(const std::vector<Token>& tokens,
+                                      size_t k, absl::string_view shown,
+                                      Resolve resolve,
+                                      std::optional<absl::CivilDay> published,
+                                      DateOrder order) {
+  size_t begin = 0;
+  if (tokens[0].IsWord("from") || tokens[0].IsWord("between")) begin = 1;
+  const std::vector<Token> left(tokens.begin() + begin, tokens.begin() + k);
+  const std::vector<Token> right(tokens.begin() + k + 1, tokens.end());
+  absl::StatusOr<DateExpr> from = ParseDateExpr(left, shown, order, true);
+  if (!from.ok()) return from.status();
+  absl::StatusOr<DateExpr> to = ParseDateExpr(right, shown, order, true);
+  if (!to.ok()) return to.status();
+  ShareRangeParts(&*from, &*to);
+  for (const DateExpr* e : {&*from, &*to}) {
+    if (e->day && !e->month) return NotADate(shown);
+    if (e->day && !MakeDay(e->year.value_or(2000), *e->month, *e->day)) {
+      return NoSuchDate(shown);
+    }
+  }
+  if (!from->year && !published) {
+    DateReading unresolved;
+    unresolved.resolved = false;
+    return unresolved;
+  }
+  absl::StatusOr<Span> first =
+      PlaceExpr(*from, resolve, published.value_or(absl::CivilDay()), shown);
+  if (!first.ok()) return first.status();
+  absl::StatusOr<Span> last;
+  if (to->year || !to->month) {
+    last = PlaceExpr(*to, resolve, published.value_or(first->first), shown);
+  } else {
+    // A yearless second end is the first occurrence not before the first.
+    to->year = first->first.year();
+    last = PlaceAbsolute(*to, shown);
+    if (last.ok() && last->last < first->first) {
+      to->year = *to->year + 1;
+      last = PlaceAbsolute(*to, shown);
+    }
+  }
+  if (!last.ok()) return last.status();
+  if (last->last < first->first) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("date range ends before it starts: \"", shown, "\""));
+  }
+  return DateReading{true, first->first, last->last,
+                     absl::StrCat(first->label, " to ", last->label)};
+}
+
 absl::StatusOr<DateReading> ReadDate(absl::string_view text, Resolve resolve,
                                      std::optional<absl::CivilDay> published) {
+  return ReadDate(text, resolve, published, DateOrder::kNone);
+}
+
+absl::StatusOr<DateReading> ReadDate(absl::string_view text, Resolve resolve,
+                                     std::optional<absl::CivilDay> published,
+                                     DateOrder order) {
   const absl::string_view shown = TrimSpaces(text);
-  absl::StatusOr<DateExpr> expr = ParseDateExpr(shown);
+  const std::vector<Token> tokens = Tokenize(shown);
+  if (const size_t k = RangeConnector(tokens)) {
+    return ReadRange(tokens, k, shown, resolve, published, order);
+  }
+  absl::StatusOr<DateExpr> expr = ParseDateExpr(tokens, shown, order, false);
   if (!expr.ok()) return expr.status();
   absl::StatusOr<Span> span;
   if (expr->year) {

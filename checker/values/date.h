@@ -44,6 +44,19 @@ struct DateReading {
 absl::StatusOr<DateReading> ReadDate(absl::string_view text, Resolve resolve,
                                      std::optional<absl::CivilDay> published);
 
+// As above, reading numeric dates ("03/04/2021") in `order`. Also reads:
+// "early/mid/late February" (days 1-10, 11-20, 21-end; "mid-February" and
+// "the middle of February" are mid) and "early/mid/late 2019" (Jan-Apr,
+// May-Aug, Sep-Dec); quarters ("Q3 2019", "the third quarter", placed like
+// a month when yearless); decades ("the 1990s"); "since 2005" (the year
+// named); and ranges ("December 15-16", "from March 23 to 29", "between
+// March 23 and 29", "15-16 December 2016", "2014-2016"), whose ends share
+// the month and year written once. With DateOrder::kNone an ambiguous
+// numeric date (both parts 12 or less) is InvalidArgument.
+absl::StatusOr<DateReading> ReadDate(absl::string_view text, Resolve resolve,
+                                     std::optional<absl::CivilDay> published,
+                                     DateOrder order);
+
 }  // namespace claimdiff
 
 #endif  // CLAIMDIFF_VALUES_DATE_H_

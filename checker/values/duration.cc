@@ -19,6 +19,7 @@ namespace {
 constexpr double kDaysPerMonth = 30.436875;
 
 constexpr DurationUnit kUnits[] = {
+    {"hour", "hours", 1.0 / 24, 0},
     {"day", "days", 1, 0},
     {"week", "weeks", 7, 0},
     {"fortnight", "fortnights", 14, 0},
@@ -49,9 +50,42 @@ const std::vector<UnitPhrase>& DurationPhrases() {
     phrases->push_back({{"yrs"}, "years"});
     phrases->push_back({{"wk"}, "week"});
     phrases->push_back({{"wks"}, "weeks"});
+    phrases->push_back({{"hr"}, "hour"});
+    phrases->push_back({{"hrs"}, "hours"});
     return phrases;
   }();
   return *kPhrases;
+}
+
+// Whether a duration unit is written solid after a hyphen ("six-day",
+// "quarter-century"): the figure is then an adjective, which copy puts
+// between an article and a noun ("a six-day blockage").
+bool HasAdjectivalUnit(const std::vector<Token>& tokens) {
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].IsSymbol("-") && !tokens[i].spaced &&
+        !tokens[i + 1].spaced && tokens[i + 1].kind == TokenKind::kWord &&
+        UnitNamed(tokens[i + 1].text) != nullptr) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Reads the figure of an adjectival duration inside a noun phrase: "a
+// six-day blockage" leaves "a six blockage" once the unit is out; the
+// article and the trailing noun words are dropped.
+std::optional<ParsedNumber> ReadAdjectivalFigure(std::vector<Token> rest) {
+  if (rest.size() > 1 && (rest.front().IsWord("a") || rest.front().IsWord("an"))) {
+    size_t probe = 1;
+    if (ParseNumberAt(rest, &probe)) rest.erase(rest.begin());
+  }
+  size_t pos = 0;
+  std::optional<ParsedNumber> number = ParseNumberAt(rest, &pos);
+  if (!number) return std::nullopt;
+  for (size_t i = pos; i < rest.size(); ++i) {
+    if (rest[i].kind != TokenKind::kWord) return std::nullopt;
+  }
+  return number;
 }
 
 bool IsWhole(double x) {
@@ -62,8 +96,8 @@ bool IsWhole(double x) {
 
 absl::StatusOr<ParsedDuration> ParseDuration(absl::string_view text) {
   const absl::string_view shown = TrimSpaces(text);
-  UnitSplit split =
-      SplitUnits(Tokenize(text), DurationPhrases(), /*absorb_hyphens=*/true);
+  const std::vector<Token> tokens = Tokenize(text);
+  UnitSplit split = SplitUnits(tokens, DurationPhrases(), /*absorb_hyphens=*/true);
   if (split.units.empty()) {
     return absl::InvalidArgumentError(
         absl::StrCat("no duration unit in \"", shown, "\""));
@@ -88,9 +122,16 @@ absl::StatusOr<ParsedDuration> ParseDuration(absl::string_view text) {
     return ParsedDuration{ParsedNumber{1, 1, RoundingStep("1"), false}, unit};
   }
   std::optional<ParsedNumber> number = ParseNumberTokens(split.rest);
+  if (!number && HasAdjectivalUnit(tokens)) {
+    number = ReadAdjectivalFigure(split.rest);
+  }
   if (!number) {
     return absl::InvalidArgumentError(
         absl::StrCat("not a duration: \"", shown, "\""));
+  }
+  if (number->low < 0) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("negative duration: \"", shown, "\""));
   }
   return ParsedDuration{*number, unit};
 }

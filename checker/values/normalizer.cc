@@ -79,8 +79,10 @@ std::optional<LeadingQualifier> StripLeadingQualifier(
 // A count's unit text is usually a noun ("people"), which adds nothing, but
 // it may carry the scale ("1.5" + "million people"); the value text itself
 // must be all number.
+// A vague count ("dozens", "tens of thousands") reads as its table range.
 absl::StatusOr<Figure> ParseCount(absl::string_view value,
-                                  absl::string_view unit) {
+                                  absl::string_view unit,
+                                  const VagueCountTable& vague) {
   std::vector<Token> tokens = Tokenize(value);
   TrimPunctuationTokens(&tokens);
   const size_t value_tokens = tokens.size();
@@ -88,6 +90,9 @@ absl::StatusOr<Figure> ParseCount(absl::string_view value,
   size_t pos = 0;
   std::optional<ParsedNumber> number = ParseNumberAt(tokens, &pos);
   if (!number || pos < value_tokens) {
+    if (std::optional<ParsedNumber> count = ReadVagueCount(value, vague)) {
+      return Figure{*count, std::string(kUnitNone)};
+    }
     return absl::InvalidArgumentError(
         absl::StrCat("not a number: \"", TrimSpaces(value), "\""));
   }
@@ -95,7 +100,8 @@ absl::StatusOr<Figure> ParseCount(absl::string_view value,
 }
 
 absl::StatusOr<Figure> ParseFigure(Kind kind, absl::string_view value,
-                                   absl::string_view unit) {
+                                   absl::string_view unit,
+                                   const ValueOptions& options) {
   const std::string text = JoinParts({value, unit});
   switch (kind) {
     case Kind::kMoney: {
@@ -117,7 +123,9 @@ absl::StatusOr<Figure> ParseFigure(Kind kind, absl::string_view value,
     case Kind::kDate:
       break;
   }
-  return ParseCount(value, unit);
+  return ParseCount(value, unit,
+                    options.vague_counts != nullptr ? *options.vague_counts
+                                                    : DefaultVagueCounts());
 }
 
 double ToleranceAt(const ValueOptions& options, double n) {
@@ -154,8 +162,9 @@ Interval Anchor(const Interval& length, const DurationUnit& unit,
 }
 
 absl::StatusOr<Value> NormalizeDate(const std::string& text, Resolve resolve,
+                                    DateOrder order,
                                     std::optional<absl::CivilDay> published) {
-  absl::StatusOr<DateReading> date = ReadDate(text, resolve, published);
+  absl::StatusOr<DateReading> date = ReadDate(text, resolve, published, order);
   if (!date.ok()) return date.status();
   Value result;
   result.kind = Kind::kDate;
@@ -212,7 +221,8 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
   }
   // A date names its own span; "about" or "more than" do not widen it.
   if (kind == Kind::kDate) {
-    return NormalizeDate(JoinParts({value, unit}), options.resolve, published);
+    return NormalizeDate(JoinParts({value, unit}), options.resolve,
+                         options.date_order, published);
   }
 
   QualifierReading reading = QualifierReading::kExact;
@@ -234,7 +244,7 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
                                 ? JoinParts({value, unit, qualifier})
                                 : JoinParts({qualifier, value, unit});
 
-  absl::StatusOr<Figure> figure = ParseFigure(kind, figure_text, unit);
+  absl::StatusOr<Figure> figure = ParseFigure(kind, figure_text, unit, options);
   if (!figure.ok()) return figure.status();
   const ParsedNumber& n = figure->number;
   // A range states its own ends, so a qualifier has nothing to widen.

@@ -13,6 +13,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "checker/values/qualifier.h"
+#include "checker/values/vague_count.h"
 #include "checker/values/value.h"
 
 namespace claimdiff {
@@ -27,6 +28,15 @@ enum class Resolve {
 absl::string_view ResolveName(Resolve resolve);
 absl::StatusOr<Resolve> ParseResolve(absl::string_view name);
 
+// How a numeric date such as "03/04/2021" is read. With kNone only an
+// unambiguous one (a part above 12, or year first) reads; 03/04/2021 is an
+// error rather than a guess.
+enum class DateOrder {
+  kNone,  // refuse ambiguous numeric dates (default)
+  kMdy,   // US order: 03/04/2021 is March 4
+  kDmy,   // most other places: 03/04/2021 is 3 April
+};
+
 // Per-rule options that shape a value.
 struct ValueOptions {
   // Half-width of an exact figure's interval. When `tolerance_relative` is
@@ -39,6 +49,11 @@ struct ValueOptions {
   // For durations: turn the claim into the interval of start dates it
   // implies, i.e. the publication date minus the duration.
   bool anchor_published = false;
+  // Bounds of vague counts ("dozens", "several hundred") for kNumber;
+  // nullptr uses DefaultVagueCounts(). Not owned; must outlive the call.
+  const VagueCountTable* vague_counts = nullptr;
+  // For dates: how to read day/month/year written as numbers.
+  DateOrder date_order = DateOrder::kNone;
 };
 
 // The captured text of one claim. `value` is required; the others may be

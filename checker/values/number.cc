@@ -21,6 +21,8 @@ struct Single {
   // The factor of a trailing scale word ("million"), 1 when there is none;
   // "20-30 million" lends the second figure's scale to the first.
   double scale = 1;
+  // A fraction of one written as such ("a third", "½"); see ParsedNumber.
+  bool fraction = false;
 };
 
 struct ScaleWord {
@@ -50,6 +52,55 @@ constexpr absl::string_view kTeenWords[] = {
 constexpr absl::string_view kTensWords[] = {"twenty", "thirty", "forty",
                                             "fifty",  "sixty",  "seventy",
                                             "eighty", "ninety"};
+
+// Ordinal words read as the number they rank ("third" is 3, "twenty-first"
+// 21), for the kinds that need them ("the third quarter", "for the third
+// year"). Indexed like kUnitWords, kTeenWords and kTensWords.
+constexpr absl::string_view kUnitOrdinals[] = {
+    "zeroth", "first", "second", "third",   "fourth",
+    "fifth",  "sixth", "seventh", "eighth", "ninth"};
+constexpr absl::string_view kTeenOrdinals[] = {
+    "tenth",       "eleventh",   "twelfth",     "thirteenth",
+    "fourteenth",  "fifteenth",  "sixteenth",   "seventeenth",
+    "eighteenth",  "nineteenth"};
+constexpr absl::string_view kTensOrdinals[] = {
+    "twentieth", "thirtieth",  "fortieth",   "fiftieth",
+    "sixtieth",  "seventieth", "eightieth",  "ninetieth"};
+
+struct Denominator {
+  absl::string_view word;
+  int denominator;
+};
+
+// Fraction words after a numerator ("a third", "two-thirds", "three
+// quarters"). "half" is read separately since it also stands alone.
+constexpr Denominator kDenominators[] = {
+    {"third", 3},  {"thirds", 3},   {"quarter", 4}, {"quarters", 4},
+    {"fifth", 5},  {"fifths", 5},   {"sixth", 6},   {"sixths", 6},
+    {"eighth", 8}, {"eighths", 8},  {"tenth", 10},  {"tenths", 10},
+};
+
+struct VulgarFraction {
+  absl::string_view symbol;  // UTF-8
+  int numerator;
+  int denominator;
+};
+
+// Typeset fractions, alone ("½") or after a whole number ("2½").
+constexpr VulgarFraction kVulgarFractions[] = {
+    {"\xC2\xBD", 1, 2},      // ½
+    {"\xC2\xBC", 1, 4},      // ¼
+    {"\xC2\xBE", 3, 4},      // ¾
+    {"\xE2\x85\x93", 1, 3},  // ⅓
+    {"\xE2\x85\x94", 2, 3},  // ⅔
+};
+
+constexpr absl::string_view kOrdinalSuffixes[] = {"st", "nd", "rd", "th"};
+
+// A fraction is as coarse as the fractions it is chosen from: "about a
+// third" is 0.27-0.4 and "2½" rounds like "2.5". 0.2 / 2 keeps "half" at
+// the step of "0.5".
+double FractionStep(int denominator) { return 0.2 / denominator; }
 
 template <size_t N>
 std::optional<int> IndexOf(const absl::string_view (&words)[N],
@@ -85,6 +136,23 @@ bool IsSolidJoin(const std::vector<Token>& tokens, size_t i) {
          !tokens[i].spaced && !tokens[i + 1].spaced;
 }
 
+const VulgarFraction* VulgarAt(const std::vector<Token>& tokens, size_t i) {
+  if (i >= tokens.size() || tokens[i].kind != TokenKind::kSymbol) {
+    return nullptr;
+  }
+  for (const VulgarFraction& fraction : kVulgarFractions) {
+    if (tokens[i].text == fraction.symbol) return &fraction;
+  }
+  return nullptr;
+}
+
+std::optional<int> DenominatorOf(absl::string_view word) {
+  for (const Denominator& d : kDenominators) {
+    if (d.word == word) return d.denominator;
+  }
+  return std::nullopt;
+}
+
 std::optional<Single> ParseNumeral(const std::vector<Token>& tokens,
                                    size_t* pos) {
   const Token& token = tokens[*pos];
@@ -92,6 +160,21 @@ std::optional<Single> ParseNumeral(const std::vector<Token>& tokens,
   if (!absl::SimpleAtod(token.text, &single.value)) return std::nullopt;
   single.step = RoundingStep(token.text);
   size_t i = *pos + 1;
+  // "2½": a typeset fraction written solid with the whole number.
+  if (const VulgarFraction* fraction = VulgarAt(tokens, i);
+      fraction != nullptr && !tokens[i].spaced &&
+      token.text.find('.') == std::string::npos) {
+    single.value += static_cast<double>(fraction->numerator) /
+                    fraction->denominator;
+    single.step = FractionStep(fraction->denominator);
+    ++i;
+  } else if (i < tokens.size() && !tokens[i].spaced &&
+             tokens[i].kind == TokenKind::kWord &&
+             IndexOf(kOrdinalSuffixes, tokens[i].text)) {
+    // "21st" reads 21; an ordinal takes no scale.
+    *pos = i + 1;
+    return single;
+  }
   // "a $5-million grant": US copy hyphenates a scale before a noun.
   const size_t scale_at = IsSolidJoin(tokens, i) ? i + 1 : i;
   if (scale_at < tokens.size() && tokens[scale_at].kind == TokenKind::kWord) {
@@ -119,6 +202,8 @@ enum class Last {
   kDozen,
   kScale,
   kAnd,
+  kFraction,  // "a third", "two-thirds", "two and a half"
+  kOrdinal,   // "third", "twenty-first": nothing may follow
 };
 
 bool StartsGroup(Last last) {
@@ -128,7 +213,13 @@ bool StartsGroup(Last last) {
 
 bool IsUnitWord(const Token& token) {
   return token.kind == TokenKind::kWord &&
-         IndexOf(kUnitWords, token.text).value_or(0) > 0;
+         (IndexOf(kUnitWords, token.text).value_or(0) > 0 ||
+          IndexOf(kUnitOrdinals, token.text).value_or(0) > 0);
+}
+
+bool IsFractionWord(const Token& token) {
+  return token.kind == TokenKind::kWord &&
+         DenominatorOf(token.text).has_value();
 }
 
 // Reads written-out numbers: "seventy-one", "seventy one", "two hundred",
@@ -139,6 +230,9 @@ std::optional<Single> ParseWords(const std::vector<Token>& tokens, size_t* pos,
   double total = 0;
   double current = 0;
   double scale = 1;
+  // Set once a fraction word is read; then the figure's step (see
+  // FractionStep), times any scale that follows.
+  double fraction_step = 0;
   Last last = Last::kNone;
   size_t i = *pos;
   size_t end = i;
@@ -152,9 +246,18 @@ std::optional<Single> ParseWords(const std::vector<Token>& tokens, size_t* pos,
         ++i;
         continue;
       }
+      // "one-third", "three-quarters": a solid hyphen joins a numerator
+      // and its fraction word.
+      if ((last == Last::kUnit || last == Last::kArticle) &&
+          token.IsSymbol("-") && !token.spaced && i + 1 < tokens.size() &&
+          !tokens[i + 1].spaced && IsFractionWord(tokens[i + 1])) {
+        ++i;
+        continue;
+      }
       break;
     }
     const std::string& word = token.text;
+    if (last == Last::kOrdinal) break;
     if (auto unit = IndexOf(kUnitWords, word)) {
       if (!StartsGroup(last) && !(last == Last::kTens && *unit > 0)) break;
       current += *unit;
@@ -185,10 +288,58 @@ std::optional<Single> ParseWords(const std::vector<Token>& tokens, size_t* pos,
       if (last == Last::kNone || last == Last::kScale || last == Last::kAnd) {
         break;
       }
+      if (last == Last::kOrdinal) break;
       total += current * *factor;
       current = 0;
       scale = *factor;
+      fraction_step *= *factor;
       last = Last::kScale;
+    } else if (auto ordinal = IndexOf(kUnitOrdinals, word);
+               ordinal && *ordinal > 0 &&
+               (last == Last::kNone || last == Last::kTens)) {
+      // "third" alone, or the tail of "twenty-first".
+      current += *ordinal;
+      last = Last::kOrdinal;
+    } else if (auto teen = IndexOf(kTeenOrdinals, word);
+               teen && last == Last::kNone) {
+      current = 10 + *teen;
+      last = Last::kOrdinal;
+    } else if (auto tens = IndexOf(kTensOrdinals, word);
+               tens && last == Last::kNone) {
+      current = 20 + 10 * *tens;
+      last = Last::kOrdinal;
+    } else if (auto denominator = DenominatorOf(word);
+               denominator && total == 0 &&
+               (last == Last::kArticle || last == Last::kUnit)) {
+      // "a third", "two-thirds", "three quarters".
+      current /= *denominator;
+      fraction_step = FractionStep(*denominator);
+      last = Last::kFraction;
+    } else if (word == "and" && i + 2 < tokens.size() &&
+               (tokens[i + 1].IsWord("a") || tokens[i + 1].IsWord("one")) &&
+               tokens[i + 2].IsWord("half") &&
+               (last == Last::kArticle || last == Last::kUnit ||
+                last == Last::kTeen || last == Last::kTens ||
+                last == Last::kScale)) {
+      // "two and a half", "a million and a half", "a year and a half" (the
+      // duration parser leaves "a and a half" once the unit is taken out).
+      if (last == Last::kScale) {
+        total += 0.5 * scale;
+      } else {
+        current += 0.5;
+      }
+      i += 2;
+      last = last == Last::kScale ? Last::kScale : Last::kFraction;
+    } else if (word == "of" && last == Last::kFraction &&
+               i + 1 < tokens.size() &&
+               (tokens[i + 1].IsWord("a") || tokens[i + 1].IsWord("an"))) {
+      // "a quarter of a million"; left bare ("a quarter of a") when a
+      // unit was taken out of "a quarter of a century".
+      ++i;
+    } else if (word == "half" && last == Last::kArticle) {
+      // "a half-century".
+      current = 0.5;
+      last = Last::kHalf;
     } else if (word == "and") {
       if (!allow_and || (last != Last::kHundred && last != Last::kScale)) {
         break;
@@ -217,18 +368,50 @@ std::optional<Single> ParseWords(const std::vector<Token>& tokens, size_t* pos,
   *pos = end;
   Single single;
   single.value = total + current;
-  single.step = RoundingStep(DigitsOf(single.value));
+  single.fraction = (last == Last::kFraction || last == Last::kHalf) &&
+                    total == 0 && current < 1;
+  single.step = fraction_step > 0 ? fraction_step
+                                  : RoundingStep(DigitsOf(single.value));
   single.scale = scale;
   return single;
 }
 
-std::optional<Single> ParseSingle(const std::vector<Token>& tokens, size_t* pos,
-                                  bool allow_and) {
+std::optional<Single> ParseUnsigned(const std::vector<Token>& tokens,
+                                    size_t* pos, bool allow_and) {
   if (*pos >= tokens.size()) return std::nullopt;
   if (tokens[*pos].kind == TokenKind::kNumeral) {
     return ParseNumeral(tokens, pos);
   }
+  // "½" on its own.
+  if (const VulgarFraction* fraction = VulgarAt(tokens, *pos)) {
+    ++*pos;
+    Single single;
+    single.value =
+        static_cast<double>(fraction->numerator) / fraction->denominator;
+    single.step = FractionStep(fraction->denominator);
+    single.fraction = true;
+    return single;
+  }
   return ParseWords(tokens, pos, allow_and);
+}
+
+// A figure with its sign: "-5" (any dash written solid before a numeral,
+// including the minus sign U+2212) or "minus 5".
+std::optional<Single> ParseSingle(const std::vector<Token>& tokens, size_t* pos,
+                                  bool allow_and) {
+  size_t i = *pos;
+  if (i + 1 < tokens.size() &&
+      ((tokens[i].IsSymbol("-") && tokens[i].spaced &&
+        tokens[i + 1].kind == TokenKind::kNumeral && !tokens[i + 1].spaced) ||
+       tokens[i].IsWord("minus"))) {
+    ++i;
+    std::optional<Single> single = ParseUnsigned(tokens, &i, allow_and);
+    if (!single) return std::nullopt;
+    single->value = -single->value;
+    *pos = i;
+    return single;
+  }
+  return ParseUnsigned(tokens, pos, allow_and);
 }
 
 enum class Opener { kNone, kBetween, kFrom };
@@ -281,7 +464,9 @@ std::optional<ParsedNumber> ParseNumberAt(const std::vector<Token>& tokens,
     i += 2;
   }
   *pos = i;
-  return ParsedNumber{first->value, first->value, first->step, false};
+  ParsedNumber number{first->value, first->value, first->step, false};
+  number.fraction = first->fraction;
+  return number;
 }
 
 std::optional<ParsedNumber> ParseNumberTokens(std::vector<Token> tokens) {

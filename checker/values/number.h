@@ -23,6 +23,9 @@ struct ParsedNumber {
   // "2.2 billion" has step 1e8 and "eighty" step 10.
   double step = 1;
   bool is_range = false;
+  // Written as a fraction of one ("half", "a third", "three-quarters",
+  // "¾"), so a kind that reads shares (percent) can scale it.
+  bool fraction = false;
 };
 
 // Reads the number or range that starts at tokens[*pos] and moves *pos past

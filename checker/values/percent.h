@@ -18,8 +18,11 @@ struct ParsedPercent {
 
 // Reads a percentage or a change in percentage points. A bare figure ("50")
 // reads as a percentage, since the rule that captured it declared the
-// kind. InvalidArgument, quoting the text, when the text mixes "%" with
-// points or the rest is not a number.
+// kind, and a bare fraction ("half", "a quarter", "¾") as that share of
+// 100%. "points" counts as percentage points only as "percentage points"
+// (or "pp", "ppt"); bare "points" may be index or poll points, so it is
+// InvalidArgument. InvalidArgument, quoting the text, also when the text
+// mixes "%" with points or the rest is not a number.
 absl::StatusOr<ParsedPercent> ParsePercent(absl::string_view text);
 
 }  // namespace claimdiff

@@ -43,6 +43,141 @@ constexpr Resolve kNearest = Resolve::kNearest;
 constexpr Resolve kNext = Resolve::kNext;
 constexpr Resolve kPrevious = Resolve::kPrevious;
 
+constexpr CivilDay kPublished(2016, 12, 13);
+
+// Parts of months and years, quarters, decades and "since".
+INSTANTIATE_TEST_SUITE_P(
+    NewsSpans, ReadDateTest,
+    testing::Values(
+        DateCase{"early February 2017", std::nullopt, kNearest,
+                 CivilDay(2017, 2, 1), CivilDay(2017, 2, 10),
+                 "early February 2017"},
+        DateCase{"mid-February 2017", std::nullopt, kNearest,
+                 CivilDay(2017, 2, 11), CivilDay(2017, 2, 20),
+                 "mid February 2017"},
+        DateCase{"the middle of February 2017", std::nullopt, kNearest,
+                 CivilDay(2017, 2, 11), CivilDay(2017, 2, 20),
+                 "mid February 2017"},
+        DateCase{"late February 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 2, 21), CivilDay(2016, 2, 29),
+                 "late February 2016"},
+        DateCase{"late February", kPublished, kNearest, CivilDay(2017, 2, 21),
+                 CivilDay(2017, 2, 28), "late February 2017"},
+        DateCase{"early 2019", std::nullopt, kNearest, CivilDay(2019, 1, 1),
+                 CivilDay(2019, 4, 30), "early 2019"},
+        DateCase{"Q3 2019", std::nullopt, kNearest, CivilDay(2019, 7, 1),
+                 CivilDay(2019, 9, 30), "Q3 2019"},
+        DateCase{"the third quarter of 2019", std::nullopt, kNearest,
+                 CivilDay(2019, 7, 1), CivilDay(2019, 9, 30), "Q3 2019"},
+        DateCase{"the third quarter", kPublished, kNearest,
+                 CivilDay(2016, 7, 1), CivilDay(2016, 9, 30), "Q3 2016"},
+        DateCase{"the first quarter", kPublished, kNearest,
+                 CivilDay(2017, 1, 1), CivilDay(2017, 3, 31), "Q1 2017"},
+        DateCase{"the 1990s", std::nullopt, kNearest, CivilDay(1990, 1, 1),
+                 CivilDay(1999, 12, 31), "1990s"},
+        DateCase{"in 2014", std::nullopt, kNearest, CivilDay(2014, 1, 1),
+                 CivilDay(2014, 12, 31), "2014"},
+        DateCase{"since 2005", std::nullopt, kNearest, CivilDay(2005, 1, 1),
+                 CivilDay(2005, 12, 31), "2005"},
+        DateCase{"winter 2016", std::nullopt, kNearest, CivilDay(2015, 12, 1),
+                 CivilDay(2016, 2, 29), "winter 2016"},
+        DateCase{"15 December", kPublished, kNearest, CivilDay(2016, 12, 15),
+                 CivilDay(2016, 12, 15), "Thu 2016-12-15"},
+        DateCase{"December 15", kPublished, kNearest, CivilDay(2016, 12, 15),
+                 CivilDay(2016, 12, 15), "Thu 2016-12-15"}));
+
+// Ranges share the month and year written once.
+INSTANTIATE_TEST_SUITE_P(
+    Ranges, ReadDateTest,
+    testing::Values(
+        DateCase{"December 15-16", kPublished, kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 16),
+                 "Thu 2016-12-15 to Fri 2016-12-16"},
+        DateCase{"15-16 December 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 16),
+                 "Thu 2016-12-15 to Fri 2016-12-16"},
+        DateCase{"from March 23 to 29", kPublished, kNearest,
+                 CivilDay(2017, 3, 23), CivilDay(2017, 3, 29),
+                 "Thu 2017-03-23 to Wed 2017-03-29"},
+        DateCase{"between March 23 and 29, 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 3, 23), CivilDay(2016, 3, 29),
+                 "Wed 2016-03-23 to Tue 2016-03-29"},
+        DateCase{"December 28 to January 3, 2017", std::nullopt, kNearest,
+                 CivilDay(2016, 12, 28), CivilDay(2017, 1, 3),
+                 "Wed 2016-12-28 to Tue 2017-01-03"},
+        DateCase{"from 2014 to 2016", std::nullopt, kNearest,
+                 CivilDay(2014, 1, 1), CivilDay(2016, 12, 31),
+                 "2014 to 2016"},
+        DateCase{"2014-2016", std::nullopt, kNearest, CivilDay(2014, 1, 1),
+                 CivilDay(2016, 12, 31), "2014 to 2016"}));
+
+struct NumericDateCase {
+  absl::string_view text;
+  DateOrder order;
+  CivilDay day;
+};
+
+// Names the case by its text in test output.
+void PrintTo(const NumericDateCase& c, std::ostream* os) {
+  *os << '"' << c.text << '"';
+}
+
+class NumericDateTest : public testing::TestWithParam<NumericDateCase> {};
+
+TEST_P(NumericDateTest, ReadsInOrder) {
+  const NumericDateCase& c = GetParam();
+  absl::StatusOr<DateReading> date =
+      ReadDate(c.text, kNearest, std::nullopt, c.order);
+  ASSERT_TRUE(date.ok()) << date.status();
+  EXPECT_EQ(date->first, c.day);
+  EXPECT_EQ(date->last, c.day);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Orders, NumericDateTest,
+    testing::Values(
+        NumericDateCase{"03/04/2021", DateOrder::kMdy, CivilDay(2021, 3, 4)},
+        NumericDateCase{"03/04/2021", DateOrder::kDmy, CivilDay(2021, 4, 3)},
+        NumericDateCase{"13/04/2021", DateOrder::kNone, CivilDay(2021, 4, 13)},
+        NumericDateCase{"12/15/2016", DateOrder::kNone,
+                        CivilDay(2016, 12, 15)},
+        NumericDateCase{"05/05/2020", DateOrder::kNone, CivilDay(2020, 5, 5)},
+        NumericDateCase{"2016/12/15", DateOrder::kNone,
+                        CivilDay(2016, 12, 15)},
+        NumericDateCase{"2016-12-15", DateOrder::kNone,
+                        CivilDay(2016, 12, 15)}));
+
+TEST(NumericDateTest, AmbiguousWithoutOrderIsAnError) {
+  absl::StatusOr<DateReading> date =
+      ReadDate("03/04/2021", kNearest, std::nullopt, DateOrder::kNone);
+  ASSERT_FALSE(date.ok());
+  EXPECT_EQ(date.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(date.status().message().find("ambiguous numeric date \"03/04/2021\""),
+            absl::string_view::npos);
+  EXPECT_NE(date.status().message().find("date_order"),
+            absl::string_view::npos);
+  EXPECT_FALSE(ReadDate("03/04/2021", kNearest, std::nullopt).ok());
+  EXPECT_FALSE(
+      ReadDate("13/14/2021", kNearest, std::nullopt, DateOrder::kNone).ok());
+  EXPECT_FALSE(
+      ReadDate("02/30/2021", kNearest, std::nullopt, DateOrder::kMdy).ok());
+}
+
+TEST(DateRangeTest, RejectsBackwardsAndImpossibleRanges) {
+  EXPECT_FALSE(ReadDate("2016-2014", kNearest, std::nullopt).ok());
+  EXPECT_FALSE(ReadDate("February 28-30, 2017", kNearest, std::nullopt).ok());
+  EXPECT_FALSE(ReadDate("Q5 2019", kNearest, std::nullopt).ok());
+  EXPECT_FALSE(ReadDate("the 1995s", kNearest, std::nullopt).ok());
+  EXPECT_FALSE(ReadDate("mid-Thursday", kNearest, kPublished).ok());
+}
+
+TEST(DateRangeTest, YearlessRangeWithoutPublicationIsUnresolved) {
+  absl::StatusOr<DateReading> date =
+      ReadDate("from March 23 to 29", kNearest, std::nullopt);
+  ASSERT_TRUE(date.ok()) << date.status();
+  EXPECT_FALSE(date->resolved);
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Absolute, ReadDateTest,
     testing::Values(

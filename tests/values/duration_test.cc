@@ -57,6 +57,28 @@ INSTANTIATE_TEST_SUITE_P(
                     DurationCase{"20 to 30 years", "year", 20, 30, 10},
                     DurationCase{"decade-long", "decade", 1, 1, 0.1}));
 
+// News phrasing: adjectival lengths inside a noun phrase, fractions of a
+// unit and "X and a half". Qualifiers ("nearly a week") are Normalize's;
+// see normalizer_test.cc.
+INSTANTIATE_TEST_SUITE_P(
+    NewsForms, ParseDurationTest,
+    testing::Values(
+        DurationCase{"a week", "week", 1, 1, 0.1},
+        DurationCase{"two weeks", "week", 2, 2, 1},
+        DurationCase{"a six-day blockage", "day", 6, 6, 1},
+        DurationCase{"six-day", "day", 6, 6, 1},
+        DurationCase{"a 10-day ceasefire", "day", 10, 10, 1},
+        DurationCase{"seven decades", "decade", 7, 7, 1},
+        DurationCase{"a quarter-century", "century", 0.25, 0.25, 0.05},
+        DurationCase{"a quarter of a century", "century", 0.25, 0.25, 0.05},
+        DurationCase{"a half-century", "century", 0.5, 0.5, 0.1},
+        DurationCase{"18 months", "month", 18, 18, 1},
+        DurationCase{"a year and a half", "year", 1.5, 1.5, 0.1},
+        DurationCase{"two and a half years", "year", 2.5, 2.5, 0.1},
+        DurationCase{"2\xC2\xBD years", "year", 2.5, 2.5, 0.1},  // 2½
+        DurationCase{"48 hours", "hour", 48, 48, 1},
+        DurationCase{"a 72-hour strike", "hour", 72, 72, 1}));
+
 class ParseDurationErrorTest
     : public testing::TestWithParam<absl::string_view> {};
 
@@ -68,7 +90,9 @@ TEST_P(ParseDurationErrorTest, RejectsText) {
 
 INSTANTIATE_TEST_SUITE_P(Errors, ParseDurationErrorTest,
                          testing::Values("71", "many years", "5 years 3 months",
-                                         "ages", "years", ""));
+                                         "ages", "years", "",
+                                         "-5 years", "a six-day 7",
+                                         "six day blockage"));
 
 TEST(ParseDurationTest, ErrorQuotesText) {
   EXPECT_EQ(std::string(ParseDuration("71").status().message()),

@@ -76,6 +76,36 @@ INSTANTIATE_TEST_SUITE_P(
                     MoneyCase{"60 billion yuan", "CNY", 60e9, 60e9, 1e10},
                     MoneyCase{"CNY 60bn", "CNY", 60e9, 60e9, 1e10}));
 
+// Both orders, as wire and business copy write them.
+INSTANTIATE_TEST_SUITE_P(
+    NewsForms, ParseMoneyTest,
+    testing::Values(
+        MoneyCase{"$2.2bn", "USD", 2.2e9, 2.2e9, 1e8},
+        MoneyCase{"US$4.7 billion", "USD", 4.7e9, 4.7e9, 1e8},
+        MoneyCase{"USD 30bn", "USD", 30e9, 30e9, 1e10},
+        MoneyCase{"30 billion dollars", "USD", 30e9, 30e9, 1e10},
+        MoneyCase{"1 trillion yen", "JPY", 1e12, 1e12, 1e11},
+        MoneyCase{"\xC2\xA5"
+                  "1tn",
+                  "JPY", 1e12, 1e12, 1e11},  // ¥1tn
+        MoneyCase{"\xE2\x82\xAC"
+                  "1.5m",
+                  "EUR", 1.5e6, 1.5e6, 1e5},  // €1.5m
+        MoneyCase{"\xC2\xA3"
+                  "300,000",
+                  "GBP", 3e5, 3e5, 1e5},  // £300,000
+        MoneyCase{"2.5 million rubles", "RUB", 2.5e6, 2.5e6, 1e5},
+        MoneyCase{"from $20bn to $30bn", "USD", 20e9, 30e9, 1e10},
+        MoneyCase{"between $20bn and $30bn", "USD", 20e9, 30e9, 1e10},
+        MoneyCase{"$20bn\xE2\x80\x93$30bn", "USD", 20e9, 30e9, 1e10},
+        MoneyCase{"-$5bn", "USD", -5e9, -5e9, 1e9},
+        MoneyCase{"half a billion dollars", "USD", 5e8, 5e8, 1e8},
+        MoneyCase{"two and a half billion euros", "EUR", 2.5e9, 2.5e9, 1e8},
+        MoneyCase{"\xC2\xA3"
+                  "2\xC2\xBD"
+                  "m",
+                  "GBP", 2.5e6, 2.5e6, 1e5}));  // £2½m
+
 struct MoneyErrorCase {
   absl::string_view text;
   absl::string_view message;

@@ -326,6 +326,89 @@ INSTANTIATE_TEST_SUITE_P(
                       kUnitPercent, Interval{-kInf, 5, true, true},
                       "under 5% → under 5%"}));
 
+// Vague counts read as their table's range; a rule's own table replaces
+// the default.
+TEST(NormalizeTest, VagueCountsReadAsRanges) {
+  struct Case {
+    absl::string_view text;
+    double low;
+    double high;
+  };
+  for (const Case& c : {Case{"dozens of", 24, 120},
+                        Case{"several hundred", 300, 900},
+                        Case{"tens of thousands", 2e4, 1e5},
+                        Case{"a few", 2, 4}}) {
+    absl::StatusOr<Value> value = Normalize(Kind::kNumber, Claim(c.text),
+                                            Qualifiers(), Options(),
+                                            std::nullopt);
+    ASSERT_TRUE(value.ok()) << c.text << ": " << value.status();
+    EXPECT_EQ(value->interval, Interval::Closed(c.low, c.high)) << c.text;
+  }
+  VagueCountTable table;
+  table.Add("dozens", 24, 99);
+  ValueOptions options = Options();
+  options.vague_counts = &table;
+  absl::StatusOr<Value> value = Normalize(
+      Kind::kNumber, Claim("dozens", "people"), Qualifiers(), options,
+      std::nullopt);
+  ASSERT_TRUE(value.ok()) << value.status();
+  EXPECT_EQ(value->interval, Interval::Closed(24, 99));
+  EXPECT_FALSE(Normalize(Kind::kNumber, Claim("several"), Qualifiers(),
+                         options, std::nullopt)
+                   .ok());
+}
+
+// Qualified durations as news copy writes them, in days.
+TEST(NormalizeTest, NewsDurations) {
+  struct Case {
+    absl::string_view text;
+    Interval days;
+  };
+  const Case cases[] = {
+      {"nearly a week", Interval::Closed(7 - 0.7, 7)},
+      {"more than two weeks", Interval{14, 21, true, false}},
+      {"a six-day blockage", Interval::Closed(6, 6)},
+      {"seven decades", Interval::Closed(70 * kYear, 70 * kYear)},
+      {"a quarter-century", Interval::Closed(25 * kYear, 25 * kYear)},
+      {"about a quarter-century",
+       Interval::Closed(20 * kYear, 30 * kYear)},
+      {"18 months", Interval::Closed(1.5 * kYear, 1.5 * kYear)},
+      {"a year and a half", Interval::Closed(1.5 * kYear, 1.5 * kYear)},
+      {"48 hours", Interval::Closed(2, 2)},
+  };
+  for (const Case& c : cases) {
+    absl::StatusOr<Value> value = Normalize(Kind::kDuration, Claim(c.text),
+                                            Qualifiers(), Options(),
+                                            std::nullopt);
+    ASSERT_TRUE(value.ok()) << c.text << ": " << value.status();
+    EXPECT_EQ(value->unit, kUnitDays) << c.text;
+    EXPECT_NEAR(value->interval.low, c.days.low, 1e-6) << c.text;
+    EXPECT_NEAR(value->interval.high, c.days.high, 1e-6) << c.text;
+    EXPECT_EQ(value->interval.low_open, c.days.low_open) << c.text;
+    EXPECT_EQ(value->interval.high_open, c.days.high_open) << c.text;
+  }
+}
+
+// Percent and percentage points never share a unit, so they never compare.
+TEST(NormalizeTest, PercentAndPointsStayApart) {
+  absl::StatusOr<Value> percent = Normalize(
+      Kind::kPercent, Claim("3%"), Qualifiers(), Options(), std::nullopt);
+  absl::StatusOr<Value> points =
+      Normalize(Kind::kPercent, Claim("3", "percentage points"), Qualifiers(),
+                Options(), std::nullopt);
+  absl::StatusOr<Value> basis =
+      Normalize(Kind::kPercent, Claim("50 basis points"), Qualifiers(),
+                Options(), std::nullopt);
+  ASSERT_TRUE(percent.ok() && points.ok() && basis.ok());
+  EXPECT_EQ(percent->unit, kUnitPercent);
+  EXPECT_EQ(points->unit, kUnitPoints);
+  EXPECT_EQ(basis->unit, kUnitPoints);
+  EXPECT_EQ(basis->interval, Interval::Closed(0.5, 0.5));
+  EXPECT_FALSE(Normalize(Kind::kPercent, Claim("3", "points"), Qualifiers(),
+                         Options(), std::nullopt)
+                   .ok());
+}
+
 struct ErrorCase {
   Kind kind;
   ClaimText text;

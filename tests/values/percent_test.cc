@@ -59,6 +59,39 @@ INSTANTIATE_TEST_SUITE_P(
                     PercentCase{"50 basis points", kUnitPoints, 0.5, 0.5, 0.1},
                     PercentCase{"25bps", kUnitPoints, 0.25, 0.25, 0.01}));
 
+// Percent and percentage points stay distinct units, so a 3% claim never
+// matches a 3-point change.
+INSTANTIATE_TEST_SUITE_P(
+    NewsForms, ParsePercentTest,
+    testing::Values(
+        PercentCase{"3 percentage points", kUnitPoints, 3, 3, 1},
+        PercentCase{"3%", kUnitPercent, 3, 3, 1},
+        PercentCase{"3 per cent", kUnitPercent, 3, 3, 1},
+        PercentCase{"three percentage points", kUnitPoints, 3, 3, 1},
+        PercentCase{"50 basis points", kUnitPoints, 0.5, 0.5, 0.1},
+        PercentCase{"a quarter of a percentage point", kUnitPoints, 0.25,
+                    0.25, 0.05},
+        PercentCase{"-0.5 percentage points", kUnitPoints, -0.5, -0.5, 0.1},
+        PercentCase{"minus 2%", kUnitPercent, -2, -2, 1},
+        PercentCase{"\xE2\x88\x92" "1.5%", kUnitPercent, -1.5, -1.5, 0.1},
+        PercentCase{"half", kUnitPercent, 50, 50, 10},
+        PercentCase{"a quarter", kUnitPercent, 25, 25, 5},
+        PercentCase{"two-thirds", kUnitPercent, 200.0 / 3, 200.0 / 3,
+                    20.0 / 3},
+        PercentCase{"three-quarters", kUnitPercent, 75, 75, 5},
+        PercentCase{"\xC2\xBD", kUnitPercent, 50, 50, 10}));  // ½
+
+TEST(ParsePercentTest, BarePointsNeedPercentage) {
+  for (absl::string_view text : {"3 points", "1 point", "2.5 pts"}) {
+    absl::StatusOr<ParsedPercent> percent = ParsePercent(text);
+    ASSERT_FALSE(percent.ok()) << text;
+    EXPECT_EQ(percent.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_NE(percent.status().message().find("without \"percentage\""),
+              absl::string_view::npos)
+        << percent.status();
+  }
+}
+
 class ParsePercentErrorTest : public testing::TestWithParam<absl::string_view> {
 };
 
