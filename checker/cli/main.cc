@@ -262,6 +262,9 @@ int RunValueCommand(const ValueArgs& args) {
   if (!rules.ok()) return Fail(rules.status());
   ValueOptions options;
   options.resolve = *resolve;
+  if (!rules->pack->vague_counts.empty()) {
+    options.vague_counts = &rules->pack->vague_counts;
+  }
   absl::StatusOr<Value> value =
       Normalize(*kind, ClaimText{args.text, args.unit, ""},
                 rules->pack->qualifiers, options, *published);

@@ -78,8 +78,13 @@ Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
     text.qualifier = TextOf(doc, match.Capture(kCaptureQualifierAfter));
     text.qualifier_after = !text.qualifier.empty();
   }
-  absl::StatusOr<Value> read = Normalize(rule.kind, text, pack.qualifiers,
-                                         rule.options, doc.meta.published);
+  // The pack's vague-count table, when it has one, is passed per call
+  // rather than stored in the rule, so moving a RulePack leaves no
+  // dangling pointer.
+  ValueOptions options = rule.options;
+  if (!pack.vague_counts.empty()) options.vague_counts = &pack.vague_counts;
+  absl::StatusOr<Value> read =
+      Normalize(rule.kind, text, pack.qualifiers, options, doc.meta.published);
   if (read.ok()) {
     claim.value = std::move(*read);
   } else {

@@ -69,6 +69,14 @@ std::string QualifierFragment(const QualifierTable& table) {
   return absl::StrCat("(?i:", absl::StrJoin(alternatives, "|"), ")");
 }
 
+// "mdy" or "dmy", as a pack or rule writes date_order.
+absl::StatusOr<DateOrder> ParseDateOrder(absl::string_view name) {
+  if (name == "mdy") return DateOrder::kMdy;
+  if (name == "dmy") return DateOrder::kDmy;
+  return absl::InvalidArgumentError(
+      absl::StrCat("date_order \"", name, "\" (expected mdy or dmy)"));
+}
+
 class PackLoader {
  public:
   // Loads the folder `dir`: its pack.yaml imports first, then its YAML
@@ -78,13 +86,20 @@ class PackLoader {
   absl::StatusOr<RulePack> Finish();
 
  private:
+  // What a pack's pack.yaml says that its rules inherit.
+  struct PackSettings {
+    std::string name;
+    DateOrder date_order = DateOrder::kNone;
+  };
+
   struct PendingRule {
     YAML::Node node;
     std::string file;
-    std::string pack;
+    PackSettings pack;
   };
 
-  void LoadFile(const fs::path& file, const std::string& pack);
+  void LoadFile(const fs::path& file, const PackSettings& pack);
+  void LoadVagueCounts(const YAML::Node& node, YamlErrors* errors);
   void LoadDefinitions(const YAML::Node& node, YamlErrors* errors);
   void LoadQualifiers(const YAML::Node& node, YamlErrors* errors);
   // Validates and compiles one rule; `errors` must be a fresh list for this
@@ -111,16 +126,27 @@ void PackLoader::LoadDir(const fs::path& dir) {
   }
   if (!visited_.insert(canonical.string()).second) return;
 
-  std::string pack_name = dir.filename().string();
+  PackSettings settings{dir.filename().string(), DateOrder::kNone};
   const fs::path pack_file = dir / kPackFile;
   if (fs::is_regular_file(pack_file)) {
     YamlErrors errors(pack_file.string());
     std::optional<YAML::Node> root = ParseYamlFile(&errors);
     if (root) {
       pack_.files.push_back(pack_file.string());
-      errors.CheckKeys(*root, {"name", "version", "description", "imports"},
-                       "pack");
-      if (const YAML::Node name = (*root)["name"]) pack_name = ScalarOf(name);
+      errors.CheckKeys(
+          *root, {"name", "version", "description", "imports", "date_order"},
+          "pack");
+      if (const YAML::Node name = (*root)["name"]) {
+        settings.name = ScalarOf(name);
+      }
+      if (const YAML::Node order = (*root)["date_order"]) {
+        absl::StatusOr<DateOrder> parsed = ParseDateOrder(ScalarOf(order));
+        if (parsed.ok()) {
+          settings.date_order = *parsed;
+        } else {
+          errors.Add(order, absl::StrCat("pack: ", parsed.status().message()));
+        }
+      }
       if (const YAML::Node imports = (*root)["imports"]) {
         if (!imports.IsSequence()) {
           errors.Add(imports, "pack: \"imports\" must be a list of folders");
@@ -149,10 +175,10 @@ void PackLoader::LoadDir(const fs::path& dir) {
     }
   }
   std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) LoadFile(f, pack_name);
+  for (const fs::path& f : files) LoadFile(f, settings);
 }
 
-void PackLoader::LoadFile(const fs::path& file, const std::string& pack) {
+void PackLoader::LoadFile(const fs::path& file, const PackSettings& pack) {
   const std::string path = file.lexically_normal().string();
   YamlErrors errors(path);
   std::optional<YAML::Node> root = ParseYamlFile(&errors);
@@ -161,10 +187,14 @@ void PackLoader::LoadFile(const fs::path& file, const std::string& pack) {
   if (!root || root->IsNull()) {
   } else if (!root->IsMap()) {
     errors.Add(*root,
-               "expected a map with \"rules\", \"definitions\" or "
-               "\"qualifiers\"");
+               "expected a map with \"rules\", \"definitions\", "
+               "\"qualifiers\" or \"vague_counts\"");
   } else {
-    errors.CheckKeys(*root, {"rules", "definitions", "qualifiers"}, "file");
+    errors.CheckKeys(
+        *root, {"rules", "definitions", "qualifiers", "vague_counts"}, "file");
+    if (const YAML::Node vague = (*root)["vague_counts"]) {
+      LoadVagueCounts(vague, &errors);
+    }
     if (const YAML::Node defs = (*root)["definitions"]) {
       LoadDefinitions(defs, &errors);
     }
@@ -182,6 +212,29 @@ void PackLoader::LoadFile(const fs::path& file, const std::string& pack) {
     }
   }
   for (Diagnostic& d : errors.diagnostics()) errors_.push_back(d);
+}
+
+void PackLoader::LoadVagueCounts(const YAML::Node& node, YamlErrors* errors) {
+  if (!node.IsMap()) {
+    errors->Add(node, "\"vague_counts\" must map phrases to [low, high]");
+    return;
+  }
+  for (const auto& entry : node) {
+    const std::string phrase = ScalarOf(entry.first);
+    const YAML::Node bounds = entry.second;
+    double low = 0, high = 0;
+    const bool ok = bounds.IsSequence() && bounds.size() == 2 &&
+                    absl::SimpleAtod(ScalarOf(bounds[0]), &low) &&
+                    absl::SimpleAtod(ScalarOf(bounds[1]), &high) && low <= high;
+    if (!ok) {
+      errors->Add(bounds, absl::StrCat("vague count \"", phrase,
+                                       "\": expected [low, high] with low "
+                                       "<= high"));
+      continue;
+    }
+    // An importing pack may refine a phrase; the last one wins.
+    pack_.vague_counts.Add(phrase, low, high);
+  }
 }
 
 void PackLoader::LoadDefinitions(const YAML::Node& node, YamlErrors* errors) {
@@ -267,6 +320,15 @@ void PackLoader::ReadOptions(const YAML::Node& node, const std::string& context,
       errors->Add(resolve, absl::StrCat(context, ": ", r.status().message()));
     }
   }
+  if (const YAML::Node order = node["date_order"]) {
+    absl::StatusOr<DateOrder> parsed = ParseDateOrder(ScalarOf(order));
+    if (parsed.ok()) {
+      rule->options.date_order = *parsed;
+    } else {
+      errors->Add(order,
+                  absl::StrCat(context, ": ", parsed.status().message()));
+    }
+  }
   if (const YAML::Node anchor = node["anchor"]) {
     if (ScalarOf(anchor) != "published") {
       errors->Add(anchor, absl::StrCat(context, ": anchor \"", ScalarOf(anchor),
@@ -326,15 +388,16 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
   rule.id = ScalarOf(node["id"]);
   const std::string context =
       absl::StrCat("rule ", rule.id.empty() ? "(no id)" : rule.id);
-  rule.pack = pending.pack;
+  rule.pack = pending.pack.name;
+  rule.options.date_order = pending.pack.date_order;
   rule.file = pending.file;
   rule.line = node.Mark().line + 1;
   rule.column = node.Mark().column + 1;
-  errors->CheckKeys(
-      node,
-      {"id", "description", "kind", "subject", "patterns", "tolerance",
-       "severity", "message", "examples", "bounds", "resolve", "anchor"},
-      context);
+  errors->CheckKeys(node,
+                    {"id", "description", "kind", "subject", "patterns",
+                     "tolerance", "severity", "message", "examples", "bounds",
+                     "resolve", "anchor", "date_order"},
+                    context);
   bool complete = errors->Require(node, "id", context);
   complete = errors->Require(node, "kind", context) && complete;
   complete = errors->Require(node, "subject", context) && complete;

@@ -5,8 +5,11 @@
 //   rules:        a list of rules (see rule.h and docs/rules.md)
 //   definitions:  named regex fragments, used in patterns as {name}
 //   qualifiers:   reading -> list of phrases (see values/qualifier.h)
-// and optionally pack.yaml: {name, version, description, imports: [dirs]},
-// where imports are other pack folders relative to this one, loaded first.
+//   vague_counts: phrase -> [low, high] ("dozens": [24, 120])
+// and optionally pack.yaml: {name, version, description, imports: [dirs],
+// date_order: mdy|dmy}, where imports are other pack folders relative to
+// this one, loaded first, and date_order is how the pack's rules read
+// numeric dates such as 03/04/2021 (a rule may set its own).
 #ifndef CLAIMDIFF_RULEPACK_RULEPACK_H_
 #define CLAIMDIFF_RULEPACK_RULEPACK_H_
 
@@ -18,6 +21,7 @@
 #include "checker/rulepack/fragments.h"
 #include "checker/rulepack/rule.h"
 #include "checker/values/qualifier.h"
+#include "checker/values/vague_count.h"
 
 namespace claimdiff {
 
@@ -25,6 +29,9 @@ struct RulePack {
   std::vector<Rule> rules;
   FragmentMap definitions;
   QualifierTable qualifiers;
+  // Bounds of vague counts ("dozens", "several"); empty when no pack gives
+  // any, and then the values stage's built-in table applies.
+  VagueCountTable vague_counts;
   std::vector<std::string> files;  // every YAML file read, in load order
 
   // The rule with `id`, or nullptr.

@@ -12,6 +12,7 @@
 #include "checker/rulepack/rulepack.h"
 #include "checker/source/loader.h"
 #include "gtest/gtest.h"
+#include "tests/testing/temp_files.h"
 
 namespace claimdiff {
 namespace {
@@ -20,18 +21,13 @@ namespace fs = std::filesystem;
 // Loads a one-file pack written to a fresh temp folder. The qualifier table
 // is small and fixed so the tests can use {qualifier}.
 absl::StatusOr<RulePack> LoadPack(const std::string& rules_yaml) {
-  const ::testing::TestInfo* info =
-      ::testing::UnitTest::GetInstance()->current_test_info();
-  const fs::path dir =
-      fs::path(::testing::TempDir()) / "claimdiff_extract" /
-      (std::string(info->test_suite_name()) + "." + info->name());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  std::ofstream(dir / "rules.yaml") << "qualifiers:\n"
-                                       "  about: [about]\n"
-                                       "  more_than: [more than]\n"
-                                       "  at_least: [at least]\n"
-                                    << rules_yaml;
+  const fs::path dir = testing::TestDir();
+  testing::WriteFile(dir / "rules.yaml",
+                     "qualifiers:\n"
+                     "  about: [about]\n"
+                     "  more_than: [more than]\n"
+                     "  at_least: [at least]\n" +
+                         rules_yaml);
   return LoadRulePack({dir.string()});
 }
 
@@ -55,6 +51,62 @@ std::vector<Claim> Claims(const RulePack& pack, const Document& doc,
   if (!ex.ok()) return {};
   return ReadClaims(pack, doc, doc_index, (*ex)->FindAll(doc.searchable),
                     warnings);
+}
+
+// The pack's vague-count table reaches the values stage: an importing
+// pack's bounds replace the shipped ones, and without any the built-in
+// table applies.
+TEST(ReadClaimsTest, VagueCountsComeFromThePack) {
+  struct Case {
+    std::string vague_counts;  // YAML appended to the pack, or ""
+    double low;
+    double high;
+  };
+  const std::vector<Case> cases = {
+      {"", 24, 120},                                    // built-in
+      {"vague_counts:\n  dozens: [12, 60]\n", 12, 60},  // pack override
+  };
+  for (const Case& c : cases) {
+    absl::StatusOr<RulePack> pack = LoadPack(
+        "rules:\n"
+        "  - id: cats\n"
+        "    kind: number\n"
+        "    subject: cats\n"
+        "    patterns: ['(?P<value>dozens)\\s+of\\s+cats']\n" +
+        c.vague_counts);
+    ASSERT_TRUE(pack.ok()) << pack.status();
+    std::vector<Diagnostic> warnings;
+    const std::vector<Claim> claims =
+        Claims(*pack, MakeDocument("We saw dozens of cats."), &warnings);
+    ASSERT_EQ(claims.size(), 1u);
+    EXPECT_EQ(claims[0].value.interval.low, c.low) << c.vague_counts;
+    EXPECT_EQ(claims[0].value.interval.high, c.high) << c.vague_counts;
+  }
+}
+
+// date_order in pack.yaml applies to the pack's rules; a rule may differ.
+TEST(ReadClaimsTest, NumericDatesFollowThePackDateOrder) {
+  const fs::path dir = testing::TestDir();
+  testing::WriteFile(dir / "pack.yaml", "name: t\ndate_order: dmy\n");
+  testing::WriteFile(dir / "rules.yaml", R"(rules:
+  - id: dmy
+    kind: date
+    subject: a
+    patterns: ['A (?P<value>\d\d/\d\d/\d{4})']
+  - id: mdy
+    kind: date
+    subject: b
+    date_order: mdy
+    patterns: ['B (?P<value>\d\d/\d\d/\d{4})']
+)");
+  absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  std::vector<Diagnostic> warnings;
+  const std::vector<Claim> claims =
+      Claims(*pack, MakeDocument("A 03/04/2021. B 03/04/2021."), &warnings);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(FormatDay(claims[0].value.interval.low), "2021-04-03");
+  EXPECT_EQ(FormatDay(claims[1].value.interval.low), "2021-03-04");
 }
 
 TEST(ReadClaimsTest, SubjectIsFilledWithLowerCasedCaptures) {

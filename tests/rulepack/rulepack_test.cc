@@ -586,12 +586,42 @@ TEST(ShippedPacksTest, QualifierFragmentComesFromQualifiersYaml) {
   EXPECT_EQ(pack->qualifiers.Lookup("over"), QualifierReading::kMoreThan);
 }
 
+TEST(LoadRulePackTest, BadVagueCountsAndDateOrderAreReported) {
+  const fs::path dir = TestDir();
+  WriteFile(dir / "pack.yaml", "name: t\ndate_order: ymd\n");
+  WriteFile(dir / "v.yaml",
+            "vague_counts:\n"
+            "  dozens: [120, 24]\n"
+            "  few: lots\n");
+  absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
+  ASSERT_FALSE(pack.ok());
+  const std::string message(pack.status().message());
+  EXPECT_NE(message.find("pack.yaml:2:13: error: pack: date_order \"ymd\""),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("v.yaml:2:11: error: vague count \"dozens\""),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("v.yaml:3:8: error: vague count \"few\""),
+            std::string::npos)
+      << message;
+}
+
 TEST(ShippedPacksTest, CommonAloneIsVocabularyOnly) {
   absl::StatusOr<RulePack> pack = LoadRulePack({kCommon});
   ASSERT_TRUE(pack.ok()) << pack.status();
   EXPECT_TRUE(pack->rules.empty());
   EXPECT_EQ(pack->qualifiers.Lookup("more than"), QualifierReading::kMoreThan);
   EXPECT_TRUE(pack->definitions.contains("money_claim"));
+  // The shipped bounds are the built-in ones, now stated in YAML.
+  for (const char* phrase : {"a few", "several", "dozens", "hundreds"}) {
+    const std::optional<VagueCount> yaml = pack->vague_counts.Lookup(phrase);
+    const std::optional<VagueCount> builtin =
+        DefaultVagueCounts().Lookup(phrase);
+    ASSERT_TRUE(yaml && builtin) << phrase;
+    EXPECT_EQ(yaml->low, builtin->low) << phrase;
+    EXPECT_EQ(yaml->high, builtin->high) << phrase;
+  }
 }
 
 }  // namespace
