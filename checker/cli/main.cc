@@ -26,6 +26,7 @@
 #include "checker/report/json_report.h"
 #include "checker/source/inputs.h"
 #include "checker/source/loader.h"
+#include "checker/values/exchange_rates.h"
 #include "checker/values/normalizer.h"
 
 namespace claimdiff {
@@ -271,6 +272,9 @@ int RunValueCommand(const ValueArgs& args) {
   if (!value.ok()) {
     return Fail(absl::InvalidArgumentError(
         absl::StrCat("error: ", value.status().message())));
+  }
+  if (!rules->pack->exchange_rates.empty()) {
+    ConvertToBase(rules->pack->exchange_rates, *published, &*value);
   }
   if (args.format == "json") {
     std::cout << ValueToJson(*value).dump(2) << "\n";

@@ -9,6 +9,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "checker/rulepack/fragments.h"
+#include "checker/values/exchange_rates.h"
 #include "checker/values/normalizer.h"
 
 namespace claimdiff {
@@ -87,6 +88,9 @@ Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
       Normalize(rule.kind, text, pack.qualifiers, options, doc.meta.published);
   if (read.ok()) {
     claim.value = std::move(*read);
+    if (!pack.exchange_rates.empty()) {
+      ConvertToBase(pack.exchange_rates, doc.meta.published, &claim.value);
+    }
   } else {
     claim.value.kind = rule.kind;
     claim.value.resolved = false;

@@ -100,6 +100,7 @@ class PackLoader {
 
   void LoadFile(const fs::path& file, const PackSettings& pack);
   void LoadVagueCounts(const YAML::Node& node, YamlErrors* errors);
+  void LoadExchangeRates(const YAML::Node& node, YamlErrors* errors);
   void LoadDefinitions(const YAML::Node& node, YamlErrors* errors);
   void LoadQualifiers(const YAML::Node& node, YamlErrors* errors);
   // Validates and compiles one rule; `errors` must be a fresh list for this
@@ -188,12 +189,17 @@ void PackLoader::LoadFile(const fs::path& file, const PackSettings& pack) {
   } else if (!root->IsMap()) {
     errors.Add(*root,
                "expected a map with \"rules\", \"definitions\", "
-               "\"qualifiers\" or \"vague_counts\"");
+               "\"qualifiers\", \"vague_counts\" or \"exchange_rates\"");
   } else {
-    errors.CheckKeys(
-        *root, {"rules", "definitions", "qualifiers", "vague_counts"}, "file");
+    errors.CheckKeys(*root,
+                     {"rules", "definitions", "qualifiers", "vague_counts",
+                      "exchange_rates"},
+                     "file");
     if (const YAML::Node vague = (*root)["vague_counts"]) {
       LoadVagueCounts(vague, &errors);
+    }
+    if (const YAML::Node rates = (*root)["exchange_rates"]) {
+      LoadExchangeRates(rates, &errors);
     }
     if (const YAML::Node defs = (*root)["definitions"]) {
       LoadDefinitions(defs, &errors);
@@ -234,6 +240,48 @@ void PackLoader::LoadVagueCounts(const YAML::Node& node, YamlErrors* errors) {
     }
     // An importing pack may refine a phrase; the last one wins.
     pack_.vague_counts.Add(phrase, low, high);
+  }
+}
+
+void PackLoader::LoadExchangeRates(const YAML::Node& node, YamlErrors* errors) {
+  if (!node.IsMap()) {
+    errors->Add(node, "\"exchange_rates\" must be {base, rates}");
+    return;
+  }
+  errors->CheckKeys(node, {"base", "rates"}, "exchange_rates");
+  if (!errors->Require(node, "base", "exchange_rates") ||
+      !errors->Require(node, "rates", "exchange_rates")) {
+    return;
+  }
+  pack_.exchange_rates.SetBase(ScalarOf(node["base"]));
+  const YAML::Node rates = node["rates"];
+  if (!rates.IsMap()) {
+    errors->Add(rates,
+                "exchange_rates: \"rates\" must map dates to "
+                "{CURRENCY: rate}");
+    return;
+  }
+  for (const auto& row : rates) {
+    absl::StatusOr<absl::CivilDay> day = ParseIsoDay(ScalarOf(row.first));
+    if (!day.ok()) {
+      errors->Add(row.first,
+                  absl::StrCat("exchange_rates: ", day.status().message()));
+      continue;
+    }
+    if (!row.second.IsMap()) {
+      errors->Add(row.second, "exchange_rates: expected {CURRENCY: rate}");
+      continue;
+    }
+    for (const auto& entry : row.second) {
+      double rate = 0;
+      if (!absl::SimpleAtod(ScalarOf(entry.second), &rate) || rate <= 0) {
+        errors->Add(entry.second, absl::StrCat("exchange_rates: rate for ",
+                                               ScalarOf(entry.first),
+                                               " must be a positive number"));
+        continue;
+      }
+      pack_.exchange_rates.Add(*day, ScalarOf(entry.first), rate);
+    }
   }
 }
 

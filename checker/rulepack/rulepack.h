@@ -6,6 +6,7 @@
 //   definitions:  named regex fragments, used in patterns as {name}
 //   qualifiers:   reading -> list of phrases (see values/qualifier.h)
 //   vague_counts: phrase -> [low, high] ("dozens": [24, 120])
+//   exchange_rates: {base: USD, rates: {YYYY-MM-DD: {EUR: 1.08, ...}}}
 // and optionally pack.yaml: {name, version, description, imports: [dirs],
 // date_order: mdy|dmy}, where imports are other pack folders relative to
 // this one, loaded first, and date_order is how the pack's rules read
@@ -20,6 +21,7 @@
 #include "absl/strings/string_view.h"
 #include "checker/rulepack/fragments.h"
 #include "checker/rulepack/rule.h"
+#include "checker/values/exchange_rates.h"
 #include "checker/values/qualifier.h"
 #include "checker/values/vague_count.h"
 
@@ -32,6 +34,9 @@ struct RulePack {
   // Bounds of vague counts ("dozens", "several"); empty when no pack gives
   // any, and then the values stage's built-in table applies.
   VagueCountTable vague_counts;
+  // Exchange rates into one base currency; empty (the default) keeps
+  // currencies apart, so they are reported as incomparable.
+  ExchangeRates exchange_rates;
   std::vector<std::string> files;  // every YAML file read, in load order
 
   // The rule with `id`, or nullptr.

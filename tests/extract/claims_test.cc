@@ -84,6 +84,41 @@ TEST(ReadClaimsTest, VagueCountsComeFromThePack) {
   }
 }
 
+// With an exchange-rate table, amounts in other currencies are read in
+// the base currency at the rate of their source's publication date;
+// without one they keep their own unit.
+TEST(ReadClaimsTest, ExchangeRatesConvertToTheBaseCurrency) {
+  const std::string rule =
+      "rules:\n"
+      "  - id: cost\n"
+      "    kind: money\n"
+      "    subject: cost\n"
+      "    patterns: ['cost (?P<value>\\S+ million)']\n";
+  const std::string rates =
+      "exchange_rates:\n"
+      "  base: USD\n"
+      "  rates:\n"
+      "    2024-01-01: {EUR: 1.10}\n";
+  for (const bool with_rates : {false, true}) {
+    absl::StatusOr<RulePack> pack = LoadPack(rule + (with_rates ? rates : ""));
+    ASSERT_TRUE(pack.ok()) << pack.status();
+    SourceMeta meta{"news/a.txt", absl::CivilDay(2024, 3, 4), "", {}};
+    std::vector<Diagnostic> warnings;
+    absl::StatusOr<Document> doc =
+        DocumentFromBytes(meta, "It will cost €40 million.", &warnings);
+    ASSERT_TRUE(doc.ok());
+    const std::vector<Claim> claims = Claims(*pack, *doc, &warnings);
+    ASSERT_EQ(claims.size(), 1u);
+    if (with_rates) {
+      EXPECT_EQ(claims[0].value.unit, "USD");
+      EXPECT_DOUBLE_EQ(claims[0].value.interval.low, 44e6);
+    } else {
+      EXPECT_EQ(claims[0].value.unit, "EUR");
+      EXPECT_DOUBLE_EQ(claims[0].value.interval.low, 40e6);
+    }
+  }
+}
+
 // date_order in pack.yaml applies to the pack's rules; a rule may differ.
 TEST(ReadClaimsTest, NumericDatesFollowThePackDateOrder) {
   const fs::path dir = testing::TestDir();

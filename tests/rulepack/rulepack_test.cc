@@ -607,6 +607,37 @@ TEST(LoadRulePackTest, BadVagueCountsAndDateOrderAreReported) {
       << message;
 }
 
+TEST(LoadRulePackTest, ExchangeRatesLoadAndBadRowsAreReported) {
+  const fs::path dir = TestDir();
+  WriteFile(dir / "ok.yaml",
+            "exchange_rates:\n"
+            "  base: USD\n"
+            "  rates:\n"
+            "    2024-01-01: {EUR: 1.1, GBP: 1.27}\n");
+  absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  EXPECT_EQ(pack->exchange_rates.base(), "USD");
+  ASSERT_TRUE(pack->exchange_rates.RateFor("GBP", std::nullopt).has_value());
+  EXPECT_DOUBLE_EQ(pack->exchange_rates.RateFor("GBP", std::nullopt)->rate,
+                   1.27);
+
+  WriteFile(dir / "bad.yaml",
+            "exchange_rates:\n"
+            "  base: USD\n"
+            "  rates:\n"
+            "    2024-02-30: {EUR: 1.1}\n"
+            "    2024-03-01: {EUR: -2}\n");
+  pack = LoadRulePack({dir.string()});
+  ASSERT_FALSE(pack.ok());
+  const std::string message(pack.status().message());
+  EXPECT_NE(message.find("bad.yaml:4:5: error: exchange_rates: no such date"),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("bad.yaml:5:23: error: exchange_rates: rate for EUR"),
+            std::string::npos)
+      << message;
+}
+
 TEST(ShippedPacksTest, CommonAloneIsVocabularyOnly) {
   absl::StatusOr<RulePack> pack = LoadRulePack({kCommon});
   ASSERT_TRUE(pack.ok()) << pack.status();
