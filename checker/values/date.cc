@@ -1,5 +1,6 @@
 #include "checker/values/date.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <utility>
 #include <vector>
@@ -7,6 +8,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "checker/values/number.h"
 #include "checker/values/text.h"
 #include "checker/values/token.h"
 
@@ -32,7 +34,15 @@ struct DateExpr {
   std::optional<int> day_offset;  // yesterday -1, today 0, tomorrow 1
   std::optional<Part> part;
   std::optional<int> quarter;  // 1-4
+  std::optional<int> half;     // 1-2: "H1 2021", "the second half of 2020"
   bool decade = false;         // "the 1990s": `year` starts it
+  bool century = false;        // "the 1800s": `year` starts it
+  bool split_year = false;     // "2015-16": `year` is the later one
+  // "the '90s": a decade written with two digits, placed in the latest
+  // century that does not put it after the publication year.
+  std::optional<int> short_decade;
+  // "three weeks ago" past days, "two years ago" past months.
+  std::optional<int> months_ago;
 };
 
 // A span of days with its short name.
@@ -103,6 +113,73 @@ constexpr Word<Part> kPartWords[] = {{"early", Part::kEarly},
 
 constexpr Word<int> kQuarterOrdinals[] = {
     {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"final", 4}};
+
+constexpr Word<int> kHalfOrdinals[] = {{"first", 1}, {"second", 2}};
+
+struct Holiday {
+  // Token texts as Tokenize produces them, apostrophes left out ("New
+  // Year's Day" is new, year, s, day).
+  std::vector<absl::string_view> words;
+  int month;
+  int day;
+};
+
+// Holidays on the same day every year; they read as that day and, when
+// yearless, are placed like "December 25". "Independence Day" is the US
+// one. This is the one holiday table; it is to move to YAML (rules/common)
+// so that other calendars can be added without a build. Movable feasts
+// (Easter, Thanksgiving) need a rule, not a date, and are not here.
+const std::vector<Holiday>& FixedDateHolidays() {
+  static const std::vector<Holiday>* const kHolidays =
+      new std::vector<Holiday>{
+          {{"new", "year", "s", "day"}, 1, 1},
+          {{"new", "years", "day"}, 1, 1},
+          {{"valentine", "s", "day"}, 2, 14},
+          {{"st", "patrick", "s", "day"}, 3, 17},
+          {{"independence", "day"}, 7, 4},
+          {{"fourth", "of", "july"}, 7, 4},
+          {{"halloween"}, 10, 31},
+          {{"christmas", "eve"}, 12, 24},
+          {{"christmas", "day"}, 12, 25},
+          {{"christmas"}, 12, 25},
+          {{"boxing", "day"}, 12, 26},
+          {{"new", "year", "s", "eve"}, 12, 31},
+          {{"new", "years", "eve"}, 12, 31},
+      };
+  return *kHolidays;
+}
+
+bool IsApostrophe(const Token& token) {
+  return token.IsSymbol("'") || token.IsSymbol("\xE2\x80\x99");  // ’
+}
+
+// The longest holiday whose words start at tokens[i], skipping apostrophes
+// and a "." after "St"; sets *end past it.
+const Holiday* HolidayAt(const std::vector<Token>& tokens, size_t i,
+                         size_t* end) {
+  const Holiday* best = nullptr;
+  for (const Holiday& holiday : FixedDateHolidays()) {
+    size_t j = i;
+    bool matched = true;
+    for (absl::string_view word : holiday.words) {
+      while (j < tokens.size() &&
+             (IsApostrophe(tokens[j]) || tokens[j].IsSymbol("."))) {
+        ++j;
+      }
+      if (j >= tokens.size() || !tokens[j].IsWord(word)) {
+        matched = false;
+        break;
+      }
+      ++j;
+    }
+    if (matched &&
+        (best == nullptr || holiday.words.size() > best->words.size())) {
+      best = &holiday;
+      *end = j;
+    }
+  }
+  return best;
+}
 
 constexpr Word<int> kOffsetWords[] = {
     {"yesterday", -1}, {"today", 0}, {"tomorrow", 1}};
@@ -214,12 +291,10 @@ bool IsSlash(const std::vector<Token>& tokens, size_t i) {
   return i < tokens.size() && tokens[i].IsSymbol("/");
 }
 
-// Reads "a/b/yyyy" at tokens[i] into month and day by `order`.
-absl::Status ReadNumericDate(const std::vector<Token>& tokens, size_t i,
-                             DateOrder order, absl::string_view shown,
-                             DateExpr* e) {
-  const int a = ToInt(tokens[i].text);
-  const int b = ToInt(tokens[i + 2].text);
+// Reads the numeric date a/b/year ("03/04/2021", "15.12.2016") into month
+// and day by `order`.
+absl::Status ReadNumericDate(int a, int b, int year, DateOrder order,
+                             absl::string_view shown, DateExpr* e) {
   bool month_first;
   switch (order) {
     case DateOrder::kMdy:
@@ -243,8 +318,48 @@ absl::Status ReadNumericDate(const std::vector<Token>& tokens, size_t i,
   }
   e->month = month_first ? a : b;
   e->day = month_first ? b : a;
-  e->year = ToInt(tokens[i + 4].text);
+  e->year = year;
   return absl::OkStatus();
+}
+
+struct AgoUnit {
+  absl::string_view word;
+  int days;    // 0 for a calendar unit
+  int months;  // 0 for a unit of days
+};
+
+constexpr AgoUnit kAgoUnits[] = {
+    {"day", 1, 0},    {"days", 1, 0},     {"week", 7, 0},  {"weeks", 7, 0},
+    {"month", 0, 1},  {"months", 0, 1},   {"year", 0, 12}, {"years", 0, 12},
+};
+
+// "two days ago", "a week ago", "three months ago": a whole count of a unit
+// before the publication date. nullopt when the text does not end in
+// "ago"; NotADate when it does but the rest is not a count and a unit.
+std::optional<absl::StatusOr<DateExpr>> ParseAgo(std::vector<Token> tokens,
+                                                 absl::string_view shown) {
+  TrimPunctuationTokens(&tokens);
+  if (tokens.size() < 3 || !tokens.back().IsWord("ago")) return std::nullopt;
+  const Token& unit_token = tokens[tokens.size() - 2];
+  const AgoUnit* unit = nullptr;
+  for (const AgoUnit& candidate : kAgoUnits) {
+    if (unit_token.IsWord(candidate.word)) unit = &candidate;
+  }
+  std::optional<ParsedNumber> count = ParseNumberTokens(
+      std::vector<Token>(tokens.begin(), tokens.end() - 2));
+  // A count of days must be whole: "1.5 weeks ago" names no one day.
+  if (unit == nullptr || !count || count->is_range || count->low < 0 ||
+      count->low != static_cast<int>(count->low)) {
+    return absl::StatusOr<DateExpr>(NotADate(shown));
+  }
+  const int n = static_cast<int>(count->low);
+  DateExpr e;
+  if (unit->days > 0) {
+    e.day_offset = -n * unit->days;
+  } else {
+    e.months_ago = n * unit->months;
+  }
+  return absl::StatusOr<DateExpr>(e);
 }
 
 absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
@@ -258,6 +373,11 @@ absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
     const Token& token = tokens[i];
     if (token.kind == TokenKind::kSymbol) {
       if (token.IsSymbol(",") || token.IsSymbol(".")) continue;
+      // "the '90s": the apostrophe stands for the century.
+      if (IsApostrophe(token) && i + 1 < tokens.size() &&
+          IsDigitsOfLength(tokens[i + 1], 2, 2)) {
+        continue;
+      }
       // "mid-February".
       if (IsSolidHyphen(token) && i > 0 &&
           tokens[i - 1].kind == TokenKind::kWord &&
@@ -272,20 +392,54 @@ absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
           i + 4 < tokens.size() && IsDigitsOfLength(tokens[i + 2], 1, 2) &&
           IsSlash(tokens, i + 3) && IsDigitsOfLength(tokens[i + 4], 4, 4)) {
         if (e.year || e.month || e.day) return NotADate(shown);
-        absl::Status read = ReadNumericDate(tokens, i, order, shown, &e);
+        absl::Status read =
+            ReadNumericDate(ToInt(tokens[i].text), ToInt(tokens[i + 2].text),
+                            ToInt(tokens[i + 4].text), order, shown, &e);
         if (!read.ok()) return read;
         marked_day = true;
         i += 4;
         continue;
       }
+      // "15.12.2016": the tokenizer reads "15.12" as one decimal numeral.
+      if (const size_t point = token.text.find('.');
+          point != std::string::npos && point >= 1 && point <= 2 &&
+          token.text.size() - point - 1 >= 1 &&
+          token.text.size() - point - 1 <= 2 && i + 2 < tokens.size() &&
+          tokens[i + 1].IsSymbol(".") && !tokens[i + 1].spaced &&
+          !tokens[i + 2].spaced && IsDigitsOfLength(tokens[i + 2], 4, 4)) {
+        if (e.year || e.month || e.day) return NotADate(shown);
+        absl::Status read = ReadNumericDate(
+            ToInt(token.text.substr(0, point)),
+            ToInt(token.text.substr(point + 1)), ToInt(tokens[i + 2].text),
+            order, shown, &e);
+        if (!read.ok()) return read;
+        marked_day = true;
+        i += 2;
+        continue;
+      }
+      // "the 90s" (or "the '90s", its apostrophe skipped above).
+      if (IsDigitsOfLength(token, 2, 2) && i + 1 < tokens.size() &&
+          tokens[i + 1].IsWord("s") && !tokens[i + 1].spaced) {
+        if (e.short_decade || e.year) return NotADate(shown);
+        e.short_decade = ToInt(token.text);
+        if (*e.short_decade % 10 != 0) return NotADate(shown);
+        ++i;
+        continue;
+      }
       if (IsDigitsOfLength(token, 4, 4)) {
         if (e.year) return NotADate(shown);
         e.year = ToInt(token.text);
-        // "the 1990s".
+        // "the 1990s". A year ending in "00" names its century, as "the
+        // 1800s" and "the 1900s" do in copy, except "the 2000s", which
+        // copy uses for the decade (the century is not yet history).
         if (i + 1 < tokens.size() && tokens[i + 1].IsWord("s") &&
             !tokens[i + 1].spaced) {
           if (*e.year % 10 != 0) return NotADate(shown);
-          e.decade = true;
+          if (*e.year % 100 == 0 && *e.year < 2000) {
+            e.century = true;
+          } else {
+            e.decade = true;
+          }
           ++i;
           continue;
         }
@@ -297,6 +451,16 @@ absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
           e.day = ToInt(tokens[i + 4].text);
           marked_day = true;
           i += 4;
+          continue;
+        }
+        // "the winter of 2015-16": a winter spans the turn of the year, so
+        // copy names both; the season is the later year's.
+        if (IsIsoPart(tokens, i + 1) && !IsIsoPart(tokens, i + 3) &&
+            IsDigitsOfLength(tokens[i + 2], 2, 2) &&
+            ToInt(tokens[i + 2].text) == (*e.year + 1) % 100) {
+          e.year = *e.year + 1;
+          e.split_year = true;
+          i += 2;
           continue;
         }
         if (IsIsoPart(tokens, i + 1)) {
@@ -323,6 +487,33 @@ absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
       return NotADate(shown);
     }
     const std::string& word = token.text;
+    // "Christmas Day", "New Year's Eve": a fixed day of the year.
+    size_t holiday_end = i;
+    if (const Holiday* holiday = HolidayAt(tokens, i, &holiday_end)) {
+      if (e.month || e.day) return NotADate(shown);
+      e.month = holiday->month;
+      e.day = holiday->day;
+      marked_day = true;
+      i = holiday_end - 1;
+      continue;
+    }
+    // "H1 2021": the half number is written solid after the letter.
+    if (word == "h" && i + 1 < tokens.size() && !tokens[i + 1].spaced &&
+        IsDigitsOfLength(tokens[i + 1], 1, 1)) {
+      if (e.half) return NotADate(shown);
+      e.half = ToInt(tokens[i + 1].text);
+      if (*e.half < 1 || *e.half > 2) return NoSuchDate(shown);
+      ++i;
+      continue;
+    }
+    // "the second half of 2020".
+    if (auto ordinal = Lookup(kHalfOrdinals, word);
+        ordinal && i + 1 < tokens.size() && tokens[i + 1].IsWord("half")) {
+      if (e.half) return NotADate(shown);
+      e.half = *ordinal;
+      ++i;
+      continue;
+    }
     // "Q3": the quarter number is written solid after the letter.
     if (word == "q" && i + 1 < tokens.size() && !tokens[i + 1].spaced &&
         IsDigitsOfLength(tokens[i + 1], 1, 1)) {
@@ -370,22 +561,35 @@ absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
     }
   }
 
-  const bool calendar = e.year || e.month || e.day || e.season || e.quarter;
-  // A quarter, a decade and a part of a month or year each name their own
-  // span, which nothing narrower may join.
-  if (e.quarter && (e.month || e.day || e.season || e.weekday || e.part)) {
+  // "the second half of the year" is the publication year's; "of last
+  // year" and "of next year" shift it. The year then stands in for a
+  // written one, so it is not left as a bare period.
+  const bool half_of_year = e.half && e.period == Period::kYear && !e.year;
+  const bool calendar = e.year || e.month || e.day || e.season || e.quarter ||
+                        e.half || e.short_decade;
+  // A quarter, a half, a decade, a century and a part of a month or year
+  // each name their own span, which nothing narrower may join.
+  if ((e.quarter || e.half) &&
+      (e.month || e.day || e.season || e.weekday || e.part ||
+       (e.quarter && e.half))) {
     return NotADate(shown);
   }
-  if (e.decade && (e.month || e.day || e.season || e.weekday || e.part ||
-                   e.quarter)) {
+  if ((e.decade || e.century || e.short_decade) &&
+      (e.month || e.day || e.season || e.weekday || e.part || e.quarter ||
+       e.half || e.shift != Shift::kNone)) {
+    return NotADate(shown);
+  }
+  if (e.split_year && e.season != Season::kWinter) return NotADate(shown);
+  if (half_of_year) {
+    if (e.day_offset) return NotADate(shown);
+  } else if (e.period && e.shift == Shift::kNone) {
     return NotADate(shown);
   }
   if (e.part && (e.day || e.season || e.weekday || e.shift != Shift::kNone ||
                  !(e.month || e.year))) {
     return NotADate(shown);
   }
-  if (e.period && e.shift == Shift::kNone) return NotADate(shown);
-  if (e.shift != Shift::kNone) {
+  if (e.shift != Shift::kNone && !half_of_year) {
     // A shift moves one yearless thing: "next Friday", "last month",
     // "last summer", "next September".
     const int moved = static_cast<int>(e.weekday.has_value()) +
@@ -468,6 +672,18 @@ Span QuarterSpan(absl::civil_year_t year, int quarter) {
           absl::StrCat("Q", quarter, " ", year)};
 }
 
+Span HalfSpan(absl::civil_year_t year, int half) {
+  const absl::CivilMonth start(year, 6 * (half - 1) + 1);
+  return {absl::CivilDay(start), absl::CivilDay(start + 6) - 1,
+          absl::StrCat("H", half, " ", year)};
+}
+
+Span CenturySpan(absl::civil_year_t year) {
+  return {absl::CivilDay(absl::CivilYear(year)),
+          absl::CivilDay(absl::CivilYear(year + 100)) - 1,
+          absl::StrCat(year, "s")};
+}
+
 Span DecadeSpan(absl::civil_year_t year) {
   return {absl::CivilDay(absl::CivilYear(year)),
           absl::CivilDay(absl::CivilYear(year + 10)) - 1,
@@ -496,6 +712,16 @@ Span SeasonSpan(Season season, absl::civil_year_t year) {
           absl::StrCat(SeasonName(season), " ", year)};
 }
 
+// The same day of the month `months` months before `day`, or the last day
+// of that month when it is shorter ("a month ago" on March 31 is February
+// 28 or 29).
+absl::CivilDay MonthsBefore(absl::CivilDay day, int months) {
+  const absl::CivilMonth month = absl::CivilMonth(day) - months;
+  const absl::CivilDay last = absl::CivilDay(month + 1) - 1;
+  return absl::CivilDay(month.year(), month.month(),
+                        std::min(day.day(), last.day()));
+}
+
 // The Monday that starts the week of `day`.
 absl::CivilDay MondayOf(absl::CivilDay day) {
   return absl::PrevWeekday(day + 1, absl::Weekday::monday);
@@ -512,7 +738,9 @@ absl::StatusOr<Span> WithWeekday(Span span, const DateExpr& e,
 
 absl::StatusOr<Span> PlaceAbsolute(const DateExpr& e, absl::string_view shown) {
   if (e.decade) return DecadeSpan(*e.year);
+  if (e.century) return CenturySpan(*e.year);
   if (e.quarter) return QuarterSpan(*e.year, *e.quarter);
+  if (e.half) return HalfSpan(*e.year, *e.half);
   if (e.season) return SeasonSpan(*e.season, *e.year);
   if (e.day) {
     std::optional<absl::CivilDay> day = MakeDay(*e.year, *e.month, *e.day);
@@ -611,6 +839,10 @@ std::vector<Span> Candidates(const DateExpr& e, absl::CivilDay published) {
     for (absl::civil_year_t y = year - 1; y <= year + 1; ++y) {
       candidates.push_back(QuarterSpan(y, *e.quarter));
     }
+  } else if (e.half) {
+    for (absl::civil_year_t y = year - 1; y <= year + 1; ++y) {
+      candidates.push_back(HalfSpan(y, *e.half));
+    }
   } else if (e.month && e.day) {
     for (absl::civil_year_t y = year - 4; y <= year + 4; ++y) {
       if (auto day = MakeDay(y, *e.month, *e.day)) {
@@ -648,6 +880,17 @@ std::vector<Span> Candidates(const DateExpr& e, absl::CivilDay published) {
 absl::StatusOr<Span> PlaceRelative(const DateExpr& e, absl::CivilDay published,
                                    Resolve resolve, absl::string_view shown) {
   if (e.day_offset) return DaySpan(published + *e.day_offset);
+  if (e.months_ago) return DaySpan(MonthsBefore(published, *e.months_ago));
+  if (e.short_decade) {
+    absl::civil_year_t start = published.year() / 100 * 100 + *e.short_decade;
+    if (start > published.year()) start -= 100;
+    return DecadeSpan(start);
+  }
+  if (e.half && e.period == Period::kYear) {
+    const int step =
+        e.shift == Shift::kNext ? 1 : (e.shift == Shift::kLast ? -1 : 0);
+    return HalfSpan(published.year() + step, *e.half);
+  }
   if (e.period) {
     const int step =
         e.shift == Shift::kNext ? 1 : (e.shift == Shift::kLast ? -1 : 0);
@@ -780,7 +1023,9 @@ absl::StatusOr<DateReading> ReadDate(absl::string_view text, Resolve resolve,
   if (const size_t k = RangeConnector(tokens)) {
     return ReadRange(tokens, k, shown, resolve, published, order);
   }
-  absl::StatusOr<DateExpr> expr = ParseDateExpr(tokens, shown, order, false);
+  std::optional<absl::StatusOr<DateExpr>> ago = ParseAgo(tokens, shown);
+  absl::StatusOr<DateExpr> expr =
+      ago ? *std::move(ago) : ParseDateExpr(tokens, shown, order, false);
   if (!expr.ok()) return expr.status();
   absl::StatusOr<Span> span;
   if (expr->year) {

@@ -51,8 +51,15 @@ absl::StatusOr<DateReading> ReadDate(absl::string_view text, Resolve resolve,
 // a month when yearless); decades ("the 1990s"); "since 2005" (the year
 // named); and ranges ("December 15-16", "from March 23 to 29", "between
 // March 23 and 29", "15-16 December 2016", "2014-2016"), whose ends share
-// the month and year written once. With DateOrder::kNone an ambiguous
-// numeric date (both parts 12 or less) is InvalidArgument.
+// the month and year written once. Also: fixed-date holidays ("Christmas
+// Eve", "New Year's Day 2017", placed like "December 24" when yearless);
+// halves ("H1 2021", "the second half of the year", the publication
+// year's); "the 1800s" and "the 1900s" (centuries; "the 2000s" is a
+// decade); "the '90s" (the latest such decade not after publication);
+// "the winter of 2015-16"; and "two days ago", "three weeks ago", "a month
+// ago" (one day before publication). Numeric dates may be dotted
+// ("15.12.2016"). With DateOrder::kNone an ambiguous numeric date (both
+// parts 12 or less) is InvalidArgument asking for date_order.
 absl::StatusOr<DateReading> ReadDate(absl::string_view text, Resolve resolve,
                                      std::optional<absl::CivilDay> published,
                                      DateOrder order);

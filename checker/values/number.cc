@@ -31,17 +31,21 @@ struct ScaleWord {
 };
 
 // Scales that may follow a numeral, written out or abbreviated as
-// financial copy does ("2.2bn", "€1.5m", "30k").
+// financial copy does ("2.2bn", "€1.5m", "30k"), and the Indian lakh (1e5)
+// and crore (1e7) of South Asian copy ("5 lakh", "₹2,000 crore").
 constexpr ScaleWord kNumeralScales[] = {
     {"hundred", 1e2},   {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
     {"trillion", 1e12}, {"k", 1e3},        {"m", 1e6},       {"mn", 1e6},
     {"mln", 1e6},       {"b", 1e9},        {"bn", 1e9},      {"bln", 1e9},
-    {"tn", 1e12},       {"trn", 1e12},
+    {"tn", 1e12},       {"trn", 1e12},     {"lakh", 1e5},    {"lakhs", 1e5},
+    {"crore", 1e7},     {"crores", 1e7},
 };
 
-// Scales that may follow number words ("two million", "a thousand").
+// Scales that may follow number words ("two million", "a thousand", "two
+// crore").
 constexpr ScaleWord kWordScales[] = {
-    {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
+    {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
+    {"lakh", 1e5},     {"lakhs", 1e5},   {"crore", 1e7},   {"crores", 1e7}};
 
 constexpr absl::string_view kUnitWords[] = {"zero",  "one",  "two", "three",
                                             "four",  "five", "six", "seven",

@@ -8,6 +8,11 @@ namespace {
 bool MatchesAt(const std::vector<Token>& tokens, size_t pos,
                const UnitPhrase& phrase) {
   if (pos + phrase.words.size() > tokens.size()) return false;
+  if (phrase.after_numeral &&
+      (pos == 0 || tokens[pos].spaced ||
+       tokens[pos - 1].kind != TokenKind::kNumeral)) {
+    return false;
+  }
   for (size_t k = 0; k < phrase.words.size(); ++k) {
     const Token& token = tokens[pos + k];
     if (token.kind == TokenKind::kNumeral || token.text != phrase.words[k]) {

@@ -20,6 +20,9 @@ struct UnitPhrase {
   // When set, the tokens after the first must follow with no space between
   // them: "US$" and "C$" are currencies, "us $" and "c $" are not.
   bool joined = false;
+  // When set, the phrase must be written solid after a numeral: "50p" is
+  // fifty pence, but a "p" standing apart is not a currency.
+  bool after_numeral = false;
 };
 
 struct UnitSplit {

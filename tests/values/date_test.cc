@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <ostream>
+#include <string>
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
@@ -457,6 +458,133 @@ TEST(ReadDateTest, WeekdayMustMatchFullDate) {
             "weekday does not match the date: \"Friday, December 15, 2016\" "
             "(Thu 2016-12-15)");
 }
+
+// Holidays on fixed dates: with a year they are that day; without one they
+// are placed like "December 25", nearest the publication date.
+INSTANTIATE_TEST_SUITE_P(
+    Holidays, ReadDateTest,
+    testing::Values(
+        DateCase{"New Year's Day 2017", std::nullopt, kNearest,
+                 CivilDay(2017, 1, 1), CivilDay(2017, 1, 1), "Sun 2017-01-01"},
+        DateCase{"New Year\xE2\x80\x99s Day 2017", std::nullopt, kNearest,
+                 CivilDay(2017, 1, 1), CivilDay(2017, 1, 1), "Sun 2017-01-01"},
+        DateCase{"Christmas Day 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 12, 25), CivilDay(2016, 12, 25),
+                 "Sun 2016-12-25"},
+        DateCase{"Christmas Day", kPublished, kNearest, CivilDay(2016, 12, 25),
+                 CivilDay(2016, 12, 25), "Sun 2016-12-25"},
+        DateCase{"Christmas Eve", kPublished, kNearest, CivilDay(2016, 12, 24),
+                 CivilDay(2016, 12, 24), "Sat 2016-12-24"},
+        DateCase{"on Christmas", kPublished, kPrevious, CivilDay(2015, 12, 25),
+                 CivilDay(2015, 12, 25), "Fri 2015-12-25"},
+        DateCase{"New Year's Eve", CivilDay(2021, 1, 4), kNearest,
+                 CivilDay(2020, 12, 31), CivilDay(2020, 12, 31),
+                 "Thu 2020-12-31"},
+        // July 4, 2016 is 162 days before publication, 2017's 203 after.
+        DateCase{"Independence Day", kPublished, kNearest, CivilDay(2016, 7, 4),
+                 CivilDay(2016, 7, 4), "Mon 2016-07-04"},
+        DateCase{"Independence Day", kPublished, kNext, CivilDay(2017, 7, 4),
+                 CivilDay(2017, 7, 4), "Tue 2017-07-04"},
+        DateCase{"the Fourth of July, 1776", std::nullopt, kNearest,
+                 CivilDay(1776, 7, 4), CivilDay(1776, 7, 4), "Thu 1776-07-04"},
+        DateCase{"St. Patrick's Day 2016", std::nullopt, kNearest,
+                 CivilDay(2016, 3, 17), CivilDay(2016, 3, 17),
+                 "Thu 2016-03-17"}));
+
+// Halves of a year, written as "H1" or in words.
+INSTANTIATE_TEST_SUITE_P(
+    Halves, ReadDateTest,
+    testing::Values(
+        DateCase{"H1 2021", std::nullopt, kNearest, CivilDay(2021, 1, 1),
+                 CivilDay(2021, 6, 30), "H1 2021"},
+        DateCase{"H2 2021", std::nullopt, kNearest, CivilDay(2021, 7, 1),
+                 CivilDay(2021, 12, 31), "H2 2021"},
+        DateCase{"the first half of 2020", std::nullopt, kNearest,
+                 CivilDay(2020, 1, 1), CivilDay(2020, 6, 30), "H1 2020"},
+        DateCase{"the second half of the year", kPublished, kNearest,
+                 CivilDay(2016, 7, 1), CivilDay(2016, 12, 31), "H2 2016"},
+        DateCase{"the first half of next year", kPublished, kNearest,
+                 CivilDay(2017, 1, 1), CivilDay(2017, 6, 30), "H1 2017"},
+        DateCase{"the second half of last year", kPublished, kNearest,
+                 CivilDay(2015, 7, 1), CivilDay(2015, 12, 31), "H2 2015"},
+        DateCase{"the first half", kPublished, kNearest, CivilDay(2017, 1, 1),
+                 CivilDay(2017, 6, 30), "H1 2017"}));
+
+// Days, weeks, months and years before the publication date.
+INSTANTIATE_TEST_SUITE_P(
+    Ago, ReadDateTest,
+    testing::Values(
+        DateCase{"two days ago", kPublished, kNearest, CivilDay(2016, 12, 11),
+                 CivilDay(2016, 12, 11), "Sun 2016-12-11"},
+        DateCase{"a week ago", kPublished, kNearest, CivilDay(2016, 12, 6),
+                 CivilDay(2016, 12, 6), "Tue 2016-12-06"},
+        DateCase{"three weeks ago", kPublished, kNearest,
+                 CivilDay(2016, 11, 22), CivilDay(2016, 11, 22),
+                 "Tue 2016-11-22"},
+        DateCase{"10 days ago", kPublished, kNearest, CivilDay(2016, 12, 3),
+                 CivilDay(2016, 12, 3), "Sat 2016-12-03"},
+        DateCase{"a month ago", CivilDay(2016, 3, 31), kNearest,
+                 CivilDay(2016, 2, 29), CivilDay(2016, 2, 29),
+                 "Mon 2016-02-29"},
+        DateCase{"two years ago", kPublished, kNearest, CivilDay(2014, 12, 13),
+                 CivilDay(2014, 12, 13), "Sat 2014-12-13"}));
+
+// Decades written with two digits, and centuries.
+INSTANTIATE_TEST_SUITE_P(
+    DecadesAndCenturies, ReadDateTest,
+    testing::Values(
+        DateCase{"the '90s", kPublished, kNearest, CivilDay(1990, 1, 1),
+                 CivilDay(1999, 12, 31), "1990s"},
+        DateCase{"the \xE2\x80\x99" "60s", kPublished, kNearest,
+                 CivilDay(1960, 1, 1), CivilDay(1969, 12, 31), "1960s"},
+        DateCase{"the 10s", kPublished, kNearest, CivilDay(2010, 1, 1),
+                 CivilDay(2019, 12, 31), "2010s"},
+        DateCase{"the 1800s", std::nullopt, kNearest, CivilDay(1800, 1, 1),
+                 CivilDay(1899, 12, 31), "1800s"},
+        DateCase{"the 1900s", std::nullopt, kNearest, CivilDay(1900, 1, 1),
+                 CivilDay(1999, 12, 31), "1900s"},
+        DateCase{"the 2000s", std::nullopt, kNearest, CivilDay(2000, 1, 1),
+                 CivilDay(2009, 12, 31), "2000s"},
+        DateCase{"the winter of 2015-16", std::nullopt, kNearest,
+                 CivilDay(2015, 12, 1), CivilDay(2016, 2, 29), "winter 2016"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Dotted, NumericDateTest,
+    testing::Values(
+        NumericDateCase{"15.12.2016", DateOrder::kNone, CivilDay(2016, 12, 15)},
+        NumericDateCase{"1.5.2016", DateOrder::kDmy, CivilDay(2016, 5, 1)},
+        NumericDateCase{"1.5.2016", DateOrder::kMdy, CivilDay(2016, 1, 5)}));
+
+TEST(NumericDateTest, AmbiguousDottedDateAsksForOrder) {
+  absl::StatusOr<DateReading> date =
+      ReadDate("01.05.2016", kNearest, std::nullopt, DateOrder::kNone);
+  ASSERT_FALSE(date.ok());
+  EXPECT_EQ(date.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(std::string(date.status().message()),
+            "ambiguous numeric date \"01.05.2016\" (month and day could swap; "
+            "set date_order)");
+  EXPECT_FALSE(ReadDate("15.13.2016", kNearest, std::nullopt).ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Added, UnresolvedDateTest,
+                         testing::Values("Christmas Eve", "two days ago",
+                                         "a week ago", "the '90s",
+                                         "the second half of the year",
+                                         "the first half"));
+
+INSTANTIATE_TEST_SUITE_P(
+    NotAddedDates, ReadDateErrorTest,
+    testing::Values(
+        DateErrorCase{"H3 2021", "no such date: \"H3 2021\""},
+        DateErrorCase{"the summer of 2015-16",
+                      "not a date: \"the summer of 2015-16\""},
+        DateErrorCase{"1.5 weeks ago", "not a date: \"1.5 weeks ago\""},
+        DateErrorCase{"banana ago", "not a date: \"banana ago\""},
+        DateErrorCase{"the 95s", "not a date: \"the 95s\""},
+        DateErrorCase{"Christmas Day December 2016",
+                      "not a date: \"Christmas Day December 2016\""},
+        DateErrorCase{"the second half of Q3 2019",
+                      "not a date: \"the second half of Q3 2019\""}));
 
 }  // namespace
 }  // namespace claimdiff

@@ -106,6 +106,41 @@ INSTANTIATE_TEST_SUITE_P(
                   "m",
                   "GBP", 2.5e6, 2.5e6, 1e5}));  // £2½m
 
+// Currencies beyond the majors, and hundredths of a currency.
+INSTANTIATE_TEST_SUITE_P(
+    MoreCurrencies, ParseMoneyTest,
+    testing::Values(
+        MoneyCase{"S$1.1 billion", "SGD", 1.1e9, 1.1e9, 1e8},
+        MoneyCase{"NZ$40 million", "NZD", 40e6, 40e6, 1e7},
+        MoneyCase{"R$2 billion", "BRL", 2e9, 2e9, 1e9},
+        MoneyCase{"200 million reais", "BRL", 2e8, 2e8, 1e8},
+        MoneyCase{"HK$3.6bn", "HKD", 3.6e9, 3.6e9, 1e8},
+        MoneyCase{"\xE2\x82\xB9"
+                  "2,000 crore",
+                  "INR", 2e10, 2e10, 1e10},  // ₹2,000 crore
+        MoneyCase{"Rs 500 crore", "INR", 5e9, 5e9, 1e9},
+        MoneyCase{"Rs. 5 lakh", "INR", 5e5, 5e5, 1e5},
+        MoneyCase{"50 billion rupees", "INR", 5e10, 5e10, 1e10},
+        MoneyCase{"\xE2\x82\xA9"
+                  "500 billion",
+                  "KRW", 5e11, 5e11, 1e11},  // ₩500 billion
+        MoneyCase{"2 trillion won", "KRW", 2e12, 2e12, 1e12},
+        MoneyCase{"\xE2\x82\xA6"
+                  "50bn",
+                  "NGN", 5e10, 5e10, 1e10},  // ₦50bn
+        MoneyCase{"50 billion naira", "NGN", 5e10, 5e10, 1e10},
+        MoneyCase{"1.5 billion Turkish lira", "TRY", 1.5e9, 1.5e9, 1e8},
+        MoneyCase{"5 billion Mexican pesos", "MXN", 5e9, 5e9, 1e9},
+        MoneyCase{"3.5 billion rand", "ZAR", 3.5e9, 3.5e9, 1e8},
+        MoneyCase{"400 million Swedish kronor", "SEK", 4e8, 4e8, 1e8},
+        MoneyCase{"20 million kronor", "SEK", 2e7, 2e7, 1e7},
+        MoneyCase{"10 million Swiss francs", "CHF", 1e7, 1e7, 1e6},
+        MoneyCase{"CHF 10m", "CHF", 1e7, 1e7, 1e6},
+        MoneyCase{"30 billion hryvnias", "UAH", 3e10, 3e10, 1e10},
+        MoneyCase{"99 cents", "USD", 0.99, 0.99, 0.01},
+        MoneyCase{"50p", "GBP", 0.5, 0.5, 0.1},
+        MoneyCase{"20 pence", "GBP", 0.2, 0.2, 0.1}));
+
 struct MoneyErrorCase {
   absl::string_view text;
   absl::string_view message;
@@ -133,6 +168,12 @@ INSTANTIATE_TEST_SUITE_P(
         MoneyErrorCase{"30 billion", "no known currency in \"30 billion\""},
         MoneyErrorCase{"$30 billion euros",
                        "mixed currencies in \"$30 billion euros\""},
+        // A "p" standing apart from the figure is not pence.
+        MoneyErrorCase{"50 p", "no known currency in \"50 p\""},
+        // "pesos" and "francs" alone name several currencies.
+        MoneyErrorCase{"5 billion pesos",
+                       "no known currency in \"5 billion pesos\""},
+        MoneyErrorCase{"$1 50 cents", "mixed currencies in \"$1 50 cents\""},
         MoneyErrorCase{"$ lots", "not an amount of money: \"$ lots\""},
         MoneyErrorCase{"USD", "not an amount of money: \"USD\""}));
 

@@ -181,6 +181,20 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"from 20 to 30", 20, 30, 10, true},
         NumberCase{"20\xE2\x80\x93" "30", 20, 30, 10, true}));
 
+// Thousands separated by spaces, as European and typeset copy writes
+// them, and the Indian lakh and crore.
+INSTANTIATE_TEST_SUITE_P(
+    SpacedThousandsAndIndianScales, ParseNumberTest,
+    testing::Values(NumberCase{"40 000", 4e4, 4e4, 1e4, false},
+                    NumberCase{"1 250 000", 1.25e6, 1.25e6, 1e4, false},
+                    NumberCase{"40\xE2\x80\x89" "000", 4e4, 4e4, 1e4, false},
+                    NumberCase{"40\xC2\xA0" "000", 4e4, 4e4, 1e4, false},
+                    NumberCase{"40\xE2\x80\xAF" "000", 4e4, 4e4, 1e4, false},
+                    NumberCase{"5 lakh", 5e5, 5e5, 1e5, false},
+                    NumberCase{"2 crore", 2e7, 2e7, 1e7, false},
+                    NumberCase{"2,000 crore", 2e10, 2e10, 1e10, false},
+                    NumberCase{"two crore", 2e7, 2e7, 1e7, false}));
+
 class ParseNumberErrorTest : public testing::TestWithParam<absl::string_view> {
 };
 
@@ -198,6 +212,10 @@ INSTANTIATE_TEST_SUITE_P(Garbage, ParseNumberErrorTest,
                                          "twenty zero", "71-year-old",
                                          "20 or 30", "seven seven", "1.2.3x",
                                          "quarter", "third quarter",
+                                         // Groups of other than three
+                                         // digits are separate figures.
+                                         "40 00", "4000 000", "1 000 00",
+                                         "40  000",
                                          "minus", "- 5", "a third third"));
 
 TEST(ParseNumberAtTest, TakesOneAdjectivalTail) {
