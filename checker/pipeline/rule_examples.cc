@@ -13,23 +13,9 @@
 #include "checker/common/iso_date.h"
 #include "checker/extract/claims.h"
 #include "checker/source/loader.h"
-#include "checker/values/duration.h"
 
 namespace claimdiff {
 namespace {
-
-// A bound as a number, or a date as its day number.
-absl::StatusOr<double> ParseBound(absl::string_view text, bool* is_date) {
-  text = absl::StripAsciiWhitespace(text);
-  if (absl::StatusOr<absl::CivilDay> day = ParseIsoDay(text); day.ok()) {
-    *is_date = true;
-    return DayNumber(*day);
-  }
-  double value = 0;
-  if (absl::SimpleAtod(text, &value)) return value;
-  return absl::InvalidArgumentError(
-      absl::StrCat("expect: \"", text, "\" is not a number or a date"));
-}
 
 bool Near(double a, double b) {
   if (std::isinf(a) || std::isinf(b)) return a == b;
@@ -42,46 +28,6 @@ std::string Describe(const Value& v) {
 }
 
 }  // namespace
-
-absl::StatusOr<Expectation> ParseExpectation(absl::string_view text) {
-  text = absl::StripAsciiWhitespace(text);
-  Expectation e;
-  if (text == "none") {
-    e.none = true;
-    return e;
-  }
-  // A leading word that is not a bound is the unit: "USD 2.1e9..2.3e9".
-  const size_t space = text.find(' ');
-  if (space != absl::string_view::npos) {
-    e.unit = std::string(text.substr(0, space));
-    text = absl::StripAsciiWhitespace(text.substr(space + 1));
-  }
-  std::vector<absl::string_view> parts = absl::StrSplit(text, "..");
-  if (parts.size() > 2) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("expect: \"", text, "\" has more than one \"..\""));
-  }
-  bool is_date = false;
-  absl::StatusOr<double> low = ParseBound(parts[0], &is_date);
-  if (!low.ok()) return low.status();
-  absl::StatusOr<double> high =
-      parts.size() == 2 ? ParseBound(parts[1], &is_date) : low;
-  if (!high.ok()) return high.status();
-  e.low = *low;
-  e.high = *high;
-  if (is_date && e.unit.empty()) e.unit = std::string(kUnitDate);
-  // Durations are measured in days; let authors write "years 70..80".
-  if (!e.unit.empty() && !is_date) {
-    absl::StatusOr<ParsedDuration> unit =
-        ParseDuration(absl::StrCat("1 ", e.unit));
-    if (unit.ok()) {
-      e.low *= unit->unit->days;
-      e.high *= unit->unit->days;
-      e.unit = std::string(kUnitDays);
-    }
-  }
-  return e;
-}
 
 ExampleSummary RunRuleExamples(const RulePack& pack,
                                const Extractor& extractor) {

@@ -10,22 +10,9 @@
 #include "checker/common/diagnostic.h"
 #include "checker/extract/extractor.h"
 #include "checker/rulepack/rulepack.h"
+#include "checker/values/expectation.h"
 
 namespace claimdiff {
-
-// An example's expectation, parsed from `[UNIT ]LOW[..HIGH]` or "none".
-struct Expectation {
-  bool none = false;
-  std::string unit;  // empty: any unit
-  double low = 0;
-  double high = 0;
-};
-
-// Parses an `expect:` string. Bounds are numbers ("70", "2.1e9", "inf") or
-// YYYY-MM-DD dates (which imply the unit "date"). A duration unit ("weeks
-// 5..6", "years 70") converts the bounds to days, the unit durations are
-// measured in.
-absl::StatusOr<Expectation> ParseExpectation(absl::string_view text);
 
 struct ExampleSummary {
   int rules = 0;

@@ -5,8 +5,6 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "checker/common/iso_date.h"
-#include "checker/values/value.h"
 #include "gtest/gtest.h"
 #include "tests/testing/temp_files.h"
 
@@ -15,46 +13,6 @@ namespace {
 
 using ::claimdiff::testing::TestDir;
 using ::claimdiff::testing::WriteFile;
-
-struct ExpectCase {
-  std::string text;
-  bool none;
-  std::string unit;
-  double low;
-  double high;
-};
-
-double Day(const char* iso) { return DayNumber(*ParseIsoDay(iso)); }
-
-TEST(ParseExpectationTest, ReadsEveryForm) {
-  const std::vector<ExpectCase> cases = {
-      {"none", true, "", 0, 0},
-      {"71", false, "", 71, 71},
-      {"70..80", false, "", 70, 80},
-      {"USD 2.1e9..2.3e9", false, "USD", 2.1e9, 2.3e9},
-      {"% 30..40", false, "%", 30, 40},
-      {"2016-12-15", false, "date", Day("2016-12-15"), Day("2016-12-15")},
-      {"1944-12-13..1946-12-13", false, "date", Day("1944-12-13"),
-       Day("1946-12-13")},
-      {"weeks 5..6", false, "day", 35, 42},
-      {"days 42", false, "day", 42, 42},
-      {"years 1", false, "day", 365.2425, 365.2425},
-  };
-  for (const ExpectCase& c : cases) {
-    absl::StatusOr<Expectation> e = ParseExpectation(c.text);
-    ASSERT_TRUE(e.ok()) << c.text << ": " << e.status();
-    EXPECT_EQ(e->none, c.none) << c.text;
-    EXPECT_EQ(e->unit, c.unit) << c.text;
-    EXPECT_DOUBLE_EQ(e->low, c.low) << c.text;
-    EXPECT_DOUBLE_EQ(e->high, c.high) << c.text;
-  }
-}
-
-TEST(ParseExpectationTest, RejectsWhatIsNotABound) {
-  for (const char* text : {"seventy", "1..2..3", "USD lots", "2016-02-30"}) {
-    EXPECT_FALSE(ParseExpectation(text).ok()) << text;
-  }
-}
 
 // A pack of two rules in a temp folder, importing the shipped vocabulary.
 RulePack LoadPack(const std::string& rules_yaml) {

@@ -28,6 +28,7 @@
 #include "checker/common/diagnostic.h"
 #include "checker/common/iso_date.h"
 #include "checker/common/yaml_file.h"
+#include "checker/values/expectation.h"
 #include "checker/values/normalizer.h"
 #include "checker/values/qualifier.h"
 #include "checker/values/value.h"
@@ -49,90 +50,9 @@ std::string SourcePath(absl::string_view relative) {
   return absl::StrCat(CLAIMDIFF_SOURCE_DIR, "/", relative);
 }
 
-// An `expect:` string, `[UNIT ]LOW[..HIGH]`, in the units a Value uses.
-struct Expected {
-  std::string unit;  // canonical: "" for counts, "day", "date", "USD"...
-  double low = 0;
-  double high = 0;
-};
-
-// Duration unit words an expectation may use, with their length in days.
-std::optional<double> DaysPerUnit(absl::string_view word) {
-  static const auto* const kUnits = new std::map<std::string, double>{
-      {"hour", 1.0 / 24},   {"day", 1},
-      {"week", 7},          {"fortnight", 14},
-      {"month", 30.436875}, {"year", 365.2425},
-      {"decade", 3652.425}, {"century", 36524.25},
-  };
-  std::string singular(word);
-  if (singular == "centuries") {
-    singular = "century";
-  } else if (!singular.empty() && singular.back() == 's') {
-    singular.pop_back();
-  }
-  auto it = kUnits->find(singular);
-  if (it == kUnits->end()) return std::nullopt;
-  return it->second;
-}
-
-// A bound: a number, or a YYYY-MM-DD date as its day number.
-absl::StatusOr<double> ParseBound(absl::string_view text, bool* is_date) {
-  text = absl::StripAsciiWhitespace(text);
-  if (absl::StatusOr<absl::CivilDay> day = ParseIsoDay(text); day.ok()) {
-    *is_date = true;
-    return DayNumber(*day);
-  }
-  double value = 0;
-  if (absl::SimpleAtod(text, &value)) return value;
-  return absl::InvalidArgumentError(
-      absl::StrCat("\"", text, "\" is not a number or a YYYY-MM-DD date"));
-}
-
-absl::StatusOr<Expected> ParseExpected(absl::string_view text) {
-  text = absl::StripAsciiWhitespace(text);
-  Expected e;
-  std::string unit;
-  const size_t space = text.find(' ');
-  if (space != absl::string_view::npos) {
-    unit = std::string(text.substr(0, space));
-    text = absl::StripAsciiWhitespace(text.substr(space + 1));
-  }
-  std::vector<absl::string_view> parts = absl::StrSplit(text, "..");
-  if (parts.size() > 2) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("\"", text, "\" has more than one \"..\""));
-  }
-  bool is_date = false;
-  absl::StatusOr<double> low = ParseBound(parts[0], &is_date);
-  if (!low.ok()) return low.status();
-  absl::StatusOr<double> high =
-      parts.size() == 2 ? ParseBound(parts[1], &is_date) : low;
-  if (!high.ok()) return high.status();
-  e.low = *low;
-  e.high = *high;
-  if (is_date) {
-    if (!unit.empty() && unit != kUnitDate) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("dates take no unit but \"", unit, "\""));
-    }
-    e.unit = std::string(kUnitDate);
-  } else if (std::optional<double> days = DaysPerUnit(unit)) {
-    e.low *= *days;
-    e.high *= *days;
-    e.unit = std::string(kUnitDays);
-  } else {
-    e.unit = unit;
-  }
-  if (e.low > e.high) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("\"", text, "\" has its low bound above its high one"));
-  }
-  return e;
-}
-
 // Whether an expectation's unit is one a value of `kind` can have, so that
 // a mistyped unit ("yeras 70", "usd 5") fails loudly instead of missing.
-absl::Status FitsKind(const Expected& e, Kind kind) {
+absl::Status FitsKind(const Expectation& e, Kind kind) {
   bool fits = false;
   switch (kind) {
     case Kind::kNumber:
@@ -186,7 +106,7 @@ struct Case {
   Kind kind = Kind::kNumber;
   std::optional<absl::CivilDay> published;
   std::string expect_text;
-  Expected expect;
+  Expectation expect;
 };
 
 // The kind each category file holds, so that a case filed in the wrong
@@ -268,7 +188,7 @@ std::vector<Case> LoadCases(std::vector<Diagnostic>* problems) {
           }
           c.published = *day;
         }
-        absl::StatusOr<Expected> expect = ParseExpected(c.expect_text);
+        absl::StatusOr<Expectation> expect = ParseExpectation(c.expect_text);
         if (!expect.ok()) {
           errors.Add(node["expect"],
                      absl::StrCat("expect: ", expect.status().message()));
@@ -351,26 +271,26 @@ TEST(ValueCasesTest, FilesParseAndEveryCaseIsComplete) {
 }
 
 TEST(ValueCasesTest, ParsesExpectations) {
-  absl::StatusOr<Expected> e = ParseExpected("years 70..80");
+  absl::StatusOr<Expectation> e = ParseExpectation("years 70..80");
   ASSERT_TRUE(e.ok()) << e.status();
   EXPECT_EQ(e->unit, "day");
   EXPECT_DOUBLE_EQ(e->low, 70 * 365.2425);
   EXPECT_DOUBLE_EQ(e->high, 80 * 365.2425);
-  e = ParseExpected("2016-12-01..2016-12-31");
+  e = ParseExpectation("2016-12-01..2016-12-31");
   ASSERT_TRUE(e.ok()) << e.status();
   EXPECT_EQ(e->unit, "date");
   EXPECT_EQ(e->high - e->low, 30);
-  e = ParseExpected("USD 2.2e9");
+  e = ParseExpectation("USD 2.2e9");
   ASSERT_TRUE(e.ok()) << e.status();
   EXPECT_EQ(e->unit, "USD");
   EXPECT_EQ(e->low, 2.2e9);
   EXPECT_EQ(e->high, 2.2e9);
-  e = ParseExpected("1312");
+  e = ParseExpectation("1312");
   ASSERT_TRUE(e.ok()) << e.status();
   EXPECT_EQ(e->unit, "");
-  EXPECT_FALSE(ParseExpected("USD two").ok());
-  EXPECT_FALSE(ParseExpected("1..2..3").ok());
-  EXPECT_FALSE(ParseExpected("80..70").ok());
+  EXPECT_FALSE(ParseExpectation("USD two").ok());
+  EXPECT_FALSE(ParseExpectation("1..2..3").ok());
+  EXPECT_FALSE(ParseExpectation("80..70").ok());
 }
 
 TEST(ValueCasesTest, AccuracyDoesNotRegress) {

@@ -1,0 +1,85 @@
+#include "checker/values/expectation.h"
+
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "checker/common/iso_date.h"
+#include "checker/values/duration.h"
+#include "checker/values/value.h"
+
+namespace claimdiff {
+namespace {
+
+// A bound as a number, or a date as its day number.
+absl::StatusOr<double> ParseBound(absl::string_view text, bool* is_date) {
+  text = absl::StripAsciiWhitespace(text);
+  if (absl::StatusOr<absl::CivilDay> day = ParseIsoDay(text); day.ok()) {
+    *is_date = true;
+    return DayNumber(*day);
+  }
+  double value = 0;
+  if (absl::SimpleAtod(text, &value)) return value;
+  return absl::InvalidArgumentError(absl::StrCat(
+      "expect: \"", text, "\" is not a number or a YYYY-MM-DD date"));
+}
+
+}  // namespace
+
+absl::StatusOr<Expectation> ParseExpectation(absl::string_view text) {
+  text = absl::StripAsciiWhitespace(text);
+  Expectation e;
+  if (text == "none") {
+    e.none = true;
+    return e;
+  }
+  // A leading word that is not a bound is the unit: "USD 2.1e9..2.3e9".
+  std::string unit;
+  const size_t space = text.find(' ');
+  if (space != absl::string_view::npos) {
+    unit = std::string(text.substr(0, space));
+    text = absl::StripAsciiWhitespace(text.substr(space + 1));
+  }
+  std::vector<absl::string_view> parts = absl::StrSplit(text, "..");
+  if (parts.size() > 2) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("expect: \"", text, "\" has more than one \"..\""));
+  }
+  bool is_date = false;
+  absl::StatusOr<double> low = ParseBound(parts[0], &is_date);
+  if (!low.ok()) return low.status();
+  absl::StatusOr<double> high =
+      parts.size() == 2 ? ParseBound(parts[1], &is_date) : low;
+  if (!high.ok()) return high.status();
+  e.low = *low;
+  e.high = *high;
+  if (is_date) {
+    if (!unit.empty() && unit != kUnitDate) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("expect: dates take no unit but \"", unit, "\""));
+    }
+    e.unit = std::string(kUnitDate);
+  } else {
+    e.unit = unit;
+    // Durations are measured in days; let authors write "years 70..80".
+    if (!unit.empty()) {
+      absl::StatusOr<ParsedDuration> d =
+          ParseDuration(absl::StrCat("1 ", unit));
+      if (d.ok()) {
+        e.low *= d->unit->days;
+        e.high *= d->unit->days;
+        e.unit = std::string(kUnitDays);
+      }
+    }
+  }
+  if (e.low > e.high) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "expect: \"", text, "\" has its low bound above its high one"));
+  }
+  return e;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,30 @@
+// An expected reading, as rule examples and the value cases write it:
+// "none", or `[UNIT ]LOW[..HIGH]`.
+#ifndef CLAIMDIFF_VALUES_EXPECTATION_H_
+#define CLAIMDIFF_VALUES_EXPECTATION_H_
+
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace claimdiff {
+
+struct Expectation {
+  bool none = false;  // "none": nothing should be read
+  std::string unit;   // canonical unit; empty for counts (or any unit)
+  double low = 0;
+  double high = 0;
+};
+
+// Parses an expectation. Bounds are numbers ("70", "2.1e9", "inf") or
+// YYYY-MM-DD dates (which imply the unit "date" and take no other). The
+// unit is a canonical one ("USD", "%", "pp") or, for durations, a duration
+// unit word ("weeks 5..6", "years 70"), converted to days, the unit
+// durations are measured in. InvalidArgument, quoting the text, for a bad
+// bound, more than one "..", a date with another unit, or low above high.
+absl::StatusOr<Expectation> ParseExpectation(absl::string_view text);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_VALUES_EXPECTATION_H_
