@@ -20,14 +20,13 @@
 #include "absl/strings/str_join.h"
 #include "checker/common/atomic_file.h"
 #include "checker/common/iso_date.h"
+#include "checker/extract/claims.h"
 #include "checker/pipeline/check.h"
 #include "checker/pipeline/explain.h"
 #include "checker/pipeline/rule_examples.h"
 #include "checker/report/json_report.h"
 #include "checker/source/inputs.h"
 #include "checker/source/loader.h"
-#include "checker/values/exchange_rates.h"
-#include "checker/values/normalizer.h"
 
 namespace claimdiff {
 namespace {
@@ -263,18 +262,12 @@ int RunValueCommand(const ValueArgs& args) {
   if (!rules.ok()) return Fail(rules.status());
   ValueOptions options;
   options.resolve = *resolve;
-  if (!rules->pack->vague_counts.empty()) {
-    options.vague_counts = &rules->pack->vague_counts;
-  }
   absl::StatusOr<Value> value =
-      Normalize(*kind, ClaimText{args.text, args.unit, ""},
-                rules->pack->qualifiers, options, *published);
+      ReadValue(*rules->pack, *kind, ClaimText{args.text, args.unit, ""},
+                options, *published);
   if (!value.ok()) {
     return Fail(absl::InvalidArgumentError(
         absl::StrCat("error: ", value.status().message())));
-  }
-  if (!rules->pack->exchange_rates.empty()) {
-    ConvertToBase(rules->pack->exchange_rates, *published, &*value);
   }
   if (args.format == "json") {
     std::cout << ValueToJson(*value).dump(2) << "\n";

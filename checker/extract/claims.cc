@@ -48,6 +48,22 @@ std::string FillSubject(const Rule& rule, const Document& doc,
 
 }  // namespace
 
+absl::StatusOr<Value> ReadValue(const RulePack& pack, Kind kind,
+                                const ClaimText& text,
+                                const ValueOptions& options,
+                                std::optional<absl::CivilDay> published) {
+  // The pack's table is passed per call rather than stored in the rule, so
+  // moving a RulePack leaves no dangling pointer.
+  ValueOptions with_pack = options;
+  if (!pack.vague_counts.empty()) with_pack.vague_counts = &pack.vague_counts;
+  absl::StatusOr<Value> value =
+      Normalize(kind, text, pack.qualifiers, with_pack, published);
+  if (value.ok() && !pack.exchange_rates.empty()) {
+    ConvertToBase(pack.exchange_rates, published, &*value);
+  }
+  return value;
+}
+
 Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
                 const Match& match, std::vector<Diagnostic>* warnings) {
   const Rule& rule = pack.rules[match.rule];
@@ -79,18 +95,10 @@ Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
     text.qualifier = TextOf(doc, match.Capture(kCaptureQualifierAfter));
     text.qualifier_after = !text.qualifier.empty();
   }
-  // The pack's vague-count table, when it has one, is passed per call
-  // rather than stored in the rule, so moving a RulePack leaves no
-  // dangling pointer.
-  ValueOptions options = rule.options;
-  if (!pack.vague_counts.empty()) options.vague_counts = &pack.vague_counts;
   absl::StatusOr<Value> read =
-      Normalize(rule.kind, text, pack.qualifiers, options, doc.meta.published);
+      ReadValue(pack, rule.kind, text, rule.options, doc.meta.published);
   if (read.ok()) {
     claim.value = std::move(*read);
-    if (!pack.exchange_rates.empty()) {
-      ConvertToBase(pack.exchange_rates, doc.meta.published, &claim.value);
-    }
   } else {
     claim.value.kind = rule.kind;
     claim.value.resolved = false;

@@ -9,6 +9,7 @@
 #include "checker/extract/extractor.h"
 #include "checker/rulepack/rulepack.h"
 #include "checker/source/document.h"
+#include "checker/values/normalizer.h"
 
 namespace claimdiff {
 
@@ -27,6 +28,16 @@ std::vector<Claim> ReadClaims(const RulePack& pack, const Document& doc,
                               size_t doc_index,
                               const std::vector<Match>& matches,
                               std::vector<Diagnostic>* warnings);
+
+// Reads one value with the whole of the pack's vocabulary: its qualifier
+// phrases, its vague-count bounds (the built-in ones when it has none) and,
+// when it gives exchange rates, conversion into the base currency at the
+// rate of `published`. Every value claimdiff reads goes through here, so
+// `claimdiff value` reads text exactly as a rule's capture would be read.
+absl::StatusOr<Value> ReadValue(const RulePack& pack, Kind kind,
+                                const ClaimText& text,
+                                const ValueOptions& options,
+                                std::optional<absl::CivilDay> published);
 
 // The claim for one match (used by ReadClaims and by `explain`).
 Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,

@@ -36,6 +36,18 @@ void Process(const RulePack& pack, const Extractor& extractor,
   out->document = std::move(*doc);
 }
 
+// Moves `claims`, found in the document now at `document`, into `result`,
+// numbering them in order of arrival, so ids follow the input order
+// whatever the thread scheduling was.
+void AppendClaims(std::vector<Claim> claims, size_t document,
+                  CheckResult* result) {
+  for (Claim& c : claims) {
+    c.document = document;
+    c.id = static_cast<int>(result->claims.size());
+    result->claims.push_back(std::move(c));
+  }
+}
+
 }  // namespace
 
 CheckResult CheckDocuments(const RulePack& pack, const Extractor& extractor,
@@ -47,10 +59,8 @@ CheckResult CheckDocuments(const RulePack& pack, const Extractor& extractor,
   for (size_t i = 0; i < result.documents.size(); ++i) {
     const Document& doc = result.documents[i];
     const std::vector<Match> matches = extractor.FindAll(doc.searchable);
-    for (Claim& c : ReadClaims(pack, doc, i, matches, &result.warnings)) {
-      c.id = static_cast<int>(result.claims.size());
-      result.claims.push_back(std::move(c));
-    }
+    AppendClaims(ReadClaims(pack, doc, i, matches, &result.warnings), i,
+                 &result);
   }
   result.findings = Compare(result.claims, result.documents);
   return result;
@@ -84,13 +94,8 @@ absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
                            p.warnings.end());
     if (!p.document) continue;
     // Skipped sources leave gaps; renumber to the kept documents.
-    const size_t index = result.documents.size();
     result.documents.push_back(std::move(*p.document));
-    for (Claim& c : p.claims) {
-      c.document = index;
-      c.id = static_cast<int>(result.claims.size());
-      result.claims.push_back(std::move(c));
-    }
+    AppendClaims(std::move(p.claims), result.documents.size() - 1, &result);
   }
   result.findings = Compare(result.claims, result.documents);
   return result;
