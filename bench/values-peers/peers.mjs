@@ -7,9 +7,17 @@
 //     culture en-us: NumberRecognizer for numbers, NumberWithUnit currency
 //     for money, percentage for percent, DateTimeRecognizer durations (age
 //     as a fallback, for "71-year-old") for durations and DateTimeRecognizer
-//     for dates. Its dimension model has no time units, so it has no say on
-//     durations.
+//     for dates, and NumberWithUnit dimension for units (lengths, areas,
+//     masses, volumes, speeds). Its dimension model has no time units, so
+//     it has no say on durations; it has no energy or power units either
+//     (kWh, MW, calories, megatons), so those units cases are its misses.
+//     It has no recognizer for rates and is not scored on them: its
+//     date-time model reads the "a day" of "$9.6 billion a day" as a
+//     one-day duration, and pairing that with the currency, number or
+//     dimension model's amount would score this script's reading of a
+//     rate, not the peer's.
 //   - chrono-node, `chrono.parse(text, refDate)`, dates only.
+// A tool is scored only on the categories it covers ("—" in the table).
 // The reference date is the case's publication date, or 2020-01-01 for
 // cases that have none (their text carries its own year).
 //
@@ -22,7 +30,13 @@
 //                 and the coming Thursday, for instance). A date range's
 //                 end is exclusive and becomes the day before; durations
 //                 are read from the ISO 8601 timex (P18M is 18 months)
-//                 with the cases' unit lengths; qualifier markers (Mod:
+//                 with the cases' unit lengths; dimensions are converted
+//                 from the unit it names into the cases' canonical unit
+//                 with the cases' factors (its "Ton", which it gives for
+//                 ton, tonne and t alike, is the metric tonne, as it has
+//                 a separate short ton; "Barrel" is the oil barrel,
+//                 "Gallon" the US gallon); a unit it names that is not in
+//                 DIMENSION_UNITS is no answer; qualifier markers (Mod:
 //                 more, less, approx) are not turned into intervals, so a
 //                 peer's "more than 70 years" scores as 70 years;
 //     chrono      the result that covers the most text; its resolution is
@@ -70,7 +84,7 @@ const YAML = require('yaml');
 const Recognizers = require('@microsoft/recognizers-text-suite');
 const chrono = require('chrono-node');
 
-const CATEGORIES = ['numbers', 'money', 'percent', 'durations', 'dates'];
+const CATEGORIES = ['numbers', 'money', 'percent', 'durations', 'dates', 'units', 'rates'];
 const CULTURE = 'en-us';
 const DEFAULT_REFERENCE = '2020-01-01';
 
@@ -172,10 +186,18 @@ function describe(cands) {
 
 // ---------------------------------------------------------------- claimdiff
 
-const CLAIMDIFF_KIND = { numbers: 'number', money: 'money', percent: 'percent', durations: 'duration', dates: 'date' };
+// The kind each single-kind category holds (as CategoryKind in
+// tests/values/cases_test.cc); rates mix money, number and measure. The
+// kind passed to claimdiff is always the case's own.
+const CLAIMDIFF_KIND = {
+  numbers: 'number', money: 'money', percent: 'percent', durations: 'duration', dates: 'date',
+  units: 'measure',
+};
 
 function claimdiffAnswer(c) {
-  const argv = ['value', '--format', 'json', '--rules', join(args.repo, 'rules', 'common'), '--kind', c.kind];
+  // A case states a figure as written, so no tolerance widens it (measures
+  // would otherwise take their dimension's, as a rule without one does).
+  const argv = ['value', '--format', 'json', '--rules', join(args.repo, 'rules', 'common'), '--tolerance', '0', '--kind', c.kind];
   if (c.published) argv.push('--published', c.published);
   argv.push('--', c.text);
   const run = spawnSync(args.claimdiff, argv, { encoding: 'utf8', timeout: 10000 });
@@ -196,6 +218,48 @@ const CURRENCY_NAMES = {
   'pound': ['GBP', 1], 'british pound': ['GBP', 1], 'penny': ['GBP', 0.01], 'pence': ['GBP', 0.01],
   'ruble': ['RUB', 1], 'russian ruble': ['RUB', 1],
   'cent': ['USD', 0.01], 'euro': ['EUR', 1], 'yen': ['JPY', 1],
+};
+
+// Dimension unit names Recognizers resolves (en-us), and the amount of the
+// named unit in the cases' canonical unit of its dimension, with the
+// definitions tests/values/cases/units.yaml states.
+const FOOT = 0.3048;
+const MILE = 1609.344;
+const INCH = 0.0254;
+const YARD = 0.9144;
+const US_GALLON = 3.785411784;  // litres
+const DIMENSION_UNITS = {
+  // length, m
+  'Kilometer': ['m', 1000], 'Hectometer': ['m', 100], 'Decameter': ['m', 10], 'Meter': ['m', 1],
+  'Decimeter': ['m', 0.1], 'Centimeter': ['m', 0.01], 'Millimeter': ['m', 0.001],
+  'Micrometer': ['m', 1e-6], 'Nanometer': ['m', 1e-9], 'Picometer': ['m', 1e-12],
+  'Mile': ['m', MILE], 'Yard': ['m', YARD], 'Foot': ['m', FOOT], 'Inch': ['m', INCH],
+  'Light year': ['m', 9460730472580800],
+  // area, m2
+  'Square kilometer': ['m2', 1e6], 'Square hectometer': ['m2', 1e4], 'Square decameter': ['m2', 100],
+  'Square meter': ['m2', 1], 'Square decimeter': ['m2', 0.01], 'Square centimeter': ['m2', 1e-4],
+  'Square millimeter': ['m2', 1e-6], 'Square inch': ['m2', INCH * INCH], 'Square foot': ['m2', FOOT * FOOT],
+  'Square yard': ['m2', YARD * YARD], 'Square mile': ['m2', MILE * MILE], 'Acre': ['m2', 4046.8564224],
+  // mass, kg
+  'Kilogram': ['kg', 1], 'Gram': ['kg', 0.001], 'Milligram': ['kg', 1e-6], 'Microgram': ['kg', 1e-9],
+  'Metric ton': ['kg', 1000], 'Ton': ['kg', 1000], 'Short ton (US)': ['kg', 907.18474],
+  'Long ton (British)': ['kg', 1016.0469088], 'Pound': ['kg', 0.45359237],
+  'Ounce': ['kg', 0.028349523125], 'Stone': ['kg', 6.35029318], 'Grain': ['kg', 6.479891e-5],
+  // volume, l (Recognizers files "Gallon" under weight)
+  'Cubic meter': ['l', 1000], 'Cubic centimeter': ['l', 0.001], 'Cubic millimiter': ['l', 1e-6],
+  'Hectoliter': ['l', 100], 'Decaliter': ['l', 10], 'Liter': ['l', 1], 'Deciliter': ['l', 0.1],
+  'Centiliter': ['l', 0.01], 'Milliliter': ['l', 0.001],
+  'Cubic inch': ['l', 1000 * INCH ** 3], 'Cubic foot': ['l', 1000 * FOOT ** 3],
+  'Cubic yard': ['l', 1000 * YARD ** 3], 'Cubic mile': ['l', 1000 * MILE ** 3],
+  'Gallon': ['l', US_GALLON], 'Quart': ['l', US_GALLON / 4], 'Pint': ['l', US_GALLON / 8],
+  'Cup': ['l', US_GALLON / 16], 'Fluid ounce': ['l', US_GALLON / 128],
+  'Barrel': ['l', 158.987294928],
+  // speed, km/h
+  'Kilometer per hour': ['km/h', 1], 'Kilometer per minute': ['km/h', 60],
+  'Kilometer per second': ['km/h', 3600], 'Meter per second': ['km/h', 3.6],
+  'Mile per hour': ['km/h', 1.609344], 'Knot': ['km/h', 1.852],
+  'Foot per second': ['km/h', FOOT * 3.6], 'Foot per minute': ['km/h', FOOT * 0.06],
+  'Yard per second': ['km/h', YARD * 3.6], 'Yard per minute': ['km/h', YARD * 0.06],
 };
 
 function longest(entities) {
@@ -275,6 +339,14 @@ function recognizersAnswer(c, reference) {
       const x = Number(age?.resolution?.value);
       return age && unitDays !== null && Number.isFinite(x) ? [{ unit: 'day', low: x * unitDays, high: x * unitDays }] : [];
     }
+    case 'units': {
+      const e = longest(Recognizers.recognizeDimension(text, CULTURE));
+      const r = e?.resolution;
+      const known = DIMENSION_UNITS[String(r?.unit ?? '')];
+      if (!r || r.value === null || r.value === undefined || !known) return [];
+      const x = Number(r.value) * known[1];
+      return Number.isFinite(x) ? [{ unit: known[0], low: x, high: x }] : [];
+    }
     case 'dates':
       return recognizersDateCandidates(longest(Recognizers.recognizeDateTime(text, CULTURE, undefined, reference)));
     default:
@@ -352,7 +424,7 @@ function referenceDate(c) {
 
 const TOOLS = [
   { name: 'claimdiff', covers: () => true, answer: claimdiffAnswer },
-  { name: 'Recognizers-Text', covers: () => true, answer: (c) => recognizersAnswer(c, referenceDate(c)) },
+  { name: 'Recognizers-Text', covers: (cat) => cat !== 'rates', answer: (c) => recognizersAnswer(c, referenceDate(c)) },
   { name: 'chrono-node', covers: (cat) => cat === 'dates', answer: (c) => chronoAnswer(c, referenceDate(c)) },
 ];
 

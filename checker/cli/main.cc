@@ -237,13 +237,14 @@ struct ValueArgs {
   std::string published;
   std::string unit;
   std::string resolve = "nearest";
+  std::string tolerance;  // as a rule writes it; empty: the rule default
   std::string format = "text";
   std::string text;
 };
 
-// Reads one figure the way a rule would, with the packs' qualifier
-// vocabulary: the values stage on its own, for rule authors and for
-// measuring it against other parsers.
+// Reads one figure the way a rule would, with the packs' vocabulary: the
+// values stage on its own, for rule authors and for measuring it against
+// other parsers.
 int RunValueCommand(const ValueArgs& args) {
   absl::StatusOr<std::optional<absl::CivilDay>> published =
       ParsePublished(args.published);
@@ -262,6 +263,16 @@ int RunValueCommand(const ValueArgs& args) {
   if (!rules.ok()) return Fail(rules.status());
   ValueOptions options;
   options.resolve = *resolve;
+  if (!args.tolerance.empty()) {
+    absl::StatusOr<Tolerance> tolerance = ParseTolerance(args.tolerance);
+    if (!tolerance.ok()) {
+      return Fail(absl::InvalidArgumentError(
+          absl::StrCat("--tolerance: error: ", tolerance.status().message())));
+    }
+    options.tolerance = tolerance->value;
+    options.tolerance_relative = tolerance->relative;
+    options.tolerance_set = true;
+  }
   absl::StatusOr<Value> value =
       ReadValue(*rules->pack, *kind, ClaimText{args.text, args.unit, ""},
                 options, *published);
@@ -352,11 +363,12 @@ int Main(int argc, char** argv) {
       "value", "Read one figure, duration or date as the values stage does");
   value_cmd
       ->add_option("--rules", value.rules,
-                   "Rule pack folder for the qualifier vocabulary")
+                   "Rule pack folder for the vocabulary (default: every "
+                   "pack under ./rules)")
       ->allow_extra_args(false);
   value_cmd
       ->add_option("--kind", value.kind,
-                   "number, money, percent, duration or date")
+                   "number, money, percent, duration, date or measure")
       ->required();
   value_cmd->add_option("--published", value.published,
                         "Publication date (YYYY-MM-DD) for relative dates");
@@ -364,6 +376,9 @@ int Main(int argc, char** argv) {
   value_cmd->add_option("--resolve", value.resolve,
                         "Weekdays and yearless dates: nearest, next or "
                         "previous");
+  value_cmd->add_option("--tolerance", value.tolerance,
+                        "As a rule's tolerance: 2 or 5%; 0 reads the figure "
+                        "exactly (measures otherwise take their dimension's)");
   value_cmd->add_option("--format", value.format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
   value_cmd->add_option("text", value.text, "The text to read")->required();

@@ -9,7 +9,6 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "checker/rulepack/fragments.h"
-#include "checker/values/exchange_rates.h"
 #include "checker/values/normalizer.h"
 
 namespace claimdiff {
@@ -52,16 +51,9 @@ absl::StatusOr<Value> ReadValue(const RulePack& pack, Kind kind,
                                 const ClaimText& text,
                                 const ValueOptions& options,
                                 std::optional<absl::CivilDay> published) {
-  // The pack's table is passed per call rather than stored in the rule, so
-  // moving a RulePack leaves no dangling pointer.
-  ValueOptions with_pack = options;
-  if (!pack.vague_counts.empty()) with_pack.vague_counts = &pack.vague_counts;
-  absl::StatusOr<Value> value =
-      Normalize(kind, text, pack.qualifiers, with_pack, published);
-  if (value.ok() && !pack.exchange_rates.empty()) {
-    ConvertToBase(pack.exchange_rates, published, &*value);
-  }
-  return value;
+  // The pack's vocabulary is passed per call rather than stored in the
+  // rule, so moving a RulePack leaves no dangling pointer.
+  return Normalize(kind, text, pack.vocabulary, options, published);
 }
 
 Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,

@@ -29,11 +29,11 @@ std::vector<Claim> ReadClaims(const RulePack& pack, const Document& doc,
                               const std::vector<Match>& matches,
                               std::vector<Diagnostic>* warnings);
 
-// Reads one value with the whole of the pack's vocabulary: its qualifier
-// phrases, its vague-count bounds (the built-in ones when it has none) and,
-// when it gives exchange rates, conversion into the base currency at the
-// rate of `published`. Every value claimdiff reads goes through here, so
-// `claimdiff value` reads text exactly as a rule's capture would be read.
+// Reads one value with the whole of the pack's vocabulary (qualifiers,
+// vague counts, currencies, units, rate periods, calendar terms and, when
+// the pack gives them, exchange rates at the rate of `published`). Every value
+// claimdiff reads goes through here, so `claimdiff value` reads text exactly as
+// a rule's capture would be read.
 absl::StatusOr<Value> ReadValue(const RulePack& pack, Kind kind,
                                 const ClaimText& text,
                                 const ValueOptions& options,

@@ -48,6 +48,17 @@ bool IsReservedCapture(const std::string& name) {
 // first so "more than" wins over "more", spaces matching any whitespace,
 // and word boundaries where a phrase starts or ends with a letter or digit
 // (so "over" stays out of "Moreover" while "c." and "~" still match).
+// The top-level keys a pack file may hold: rules, fragments and the
+// values stage's vocabulary.
+const std::vector<absl::string_view>& FileKeys() {
+  static const std::vector<absl::string_view>* const kKeys = [] {
+    auto* keys = new std::vector<absl::string_view>{"rules", "definitions"};
+    keys->insert(keys->end(), VocabularyKeys().begin(), VocabularyKeys().end());
+    return keys;
+  }();
+  return *kKeys;
+}
+
 std::string QualifierFragment(const QualifierTable& table) {
   std::vector<std::string> alternatives;
   for (const std::string& phrase : table.PhrasesLongestFirst()) {
@@ -99,10 +110,7 @@ class PackLoader {
   };
 
   void LoadFile(const fs::path& file, const PackSettings& pack);
-  void LoadVagueCounts(const YAML::Node& node, YamlErrors* errors);
-  void LoadExchangeRates(const YAML::Node& node, YamlErrors* errors);
   void LoadDefinitions(const YAML::Node& node, YamlErrors* errors);
-  void LoadQualifiers(const YAML::Node& node, YamlErrors* errors);
   // Validates and compiles one rule; `errors` must be a fresh list for this
   // rule alone, since the rule is kept only if it stays empty.
   void CompileRule(const PendingRule& pending, YamlErrors* errors);
@@ -187,25 +195,13 @@ void PackLoader::LoadFile(const fs::path& file, const PackSettings& pack) {
   // A parse failure is already in `errors`; an empty file is allowed.
   if (!root || root->IsNull()) {
   } else if (!root->IsMap()) {
-    errors.Add(*root,
-               "expected a map with \"rules\", \"definitions\", "
-               "\"qualifiers\", \"vague_counts\" or \"exchange_rates\"");
+    errors.Add(*root, absl::StrCat("expected a map with any of ",
+                                   absl::StrJoin(FileKeys(), ", ")));
   } else {
-    errors.CheckKeys(*root,
-                     {"rules", "definitions", "qualifiers", "vague_counts",
-                      "exchange_rates"},
-                     "file");
-    if (const YAML::Node vague = (*root)["vague_counts"]) {
-      LoadVagueCounts(vague, &errors);
-    }
-    if (const YAML::Node rates = (*root)["exchange_rates"]) {
-      LoadExchangeRates(rates, &errors);
-    }
+    errors.CheckKeys(*root, FileKeys(), "file");
+    ReadVocabulary(*root, &errors, &pack_.vocabulary);
     if (const YAML::Node defs = (*root)["definitions"]) {
       LoadDefinitions(defs, &errors);
-    }
-    if (const YAML::Node quals = (*root)["qualifiers"]) {
-      LoadQualifiers(quals, &errors);
     }
     if (const YAML::Node rules = (*root)["rules"]) {
       if (!rules.IsSequence()) {
@@ -218,71 +214,6 @@ void PackLoader::LoadFile(const fs::path& file, const PackSettings& pack) {
     }
   }
   for (Diagnostic& d : errors.diagnostics()) errors_.push_back(d);
-}
-
-void PackLoader::LoadVagueCounts(const YAML::Node& node, YamlErrors* errors) {
-  if (!node.IsMap()) {
-    errors->Add(node, "\"vague_counts\" must map phrases to [low, high]");
-    return;
-  }
-  for (const auto& entry : node) {
-    const std::string phrase = ScalarOf(entry.first);
-    const YAML::Node bounds = entry.second;
-    double low = 0, high = 0;
-    const bool ok = bounds.IsSequence() && bounds.size() == 2 &&
-                    absl::SimpleAtod(ScalarOf(bounds[0]), &low) &&
-                    absl::SimpleAtod(ScalarOf(bounds[1]), &high) && low <= high;
-    if (!ok) {
-      errors->Add(bounds, absl::StrCat("vague count \"", phrase,
-                                       "\": expected [low, high] with low "
-                                       "<= high"));
-      continue;
-    }
-    // An importing pack may refine a phrase; the last one wins.
-    pack_.vague_counts.Add(phrase, low, high);
-  }
-}
-
-void PackLoader::LoadExchangeRates(const YAML::Node& node, YamlErrors* errors) {
-  if (!node.IsMap()) {
-    errors->Add(node, "\"exchange_rates\" must be {base, rates}");
-    return;
-  }
-  errors->CheckKeys(node, {"base", "rates"}, "exchange_rates");
-  if (!errors->Require(node, "base", "exchange_rates") ||
-      !errors->Require(node, "rates", "exchange_rates")) {
-    return;
-  }
-  pack_.exchange_rates.SetBase(ScalarOf(node["base"]));
-  const YAML::Node rates = node["rates"];
-  if (!rates.IsMap()) {
-    errors->Add(rates,
-                "exchange_rates: \"rates\" must map dates to "
-                "{CURRENCY: rate}");
-    return;
-  }
-  for (const auto& row : rates) {
-    absl::StatusOr<absl::CivilDay> day = ParseIsoDay(ScalarOf(row.first));
-    if (!day.ok()) {
-      errors->Add(row.first,
-                  absl::StrCat("exchange_rates: ", day.status().message()));
-      continue;
-    }
-    if (!row.second.IsMap()) {
-      errors->Add(row.second, "exchange_rates: expected {CURRENCY: rate}");
-      continue;
-    }
-    for (const auto& entry : row.second) {
-      double rate = 0;
-      if (!absl::SimpleAtod(ScalarOf(entry.second), &rate) || rate <= 0) {
-        errors->Add(entry.second, absl::StrCat("exchange_rates: rate for ",
-                                               ScalarOf(entry.first),
-                                               " must be a positive number"));
-        continue;
-      }
-      pack_.exchange_rates.Add(*day, ScalarOf(entry.first), rate);
-    }
-  }
 }
 
 void PackLoader::LoadDefinitions(const YAML::Node& node, YamlErrors* errors) {
@@ -302,29 +233,6 @@ void PackLoader::LoadDefinitions(const YAML::Node& node, YamlErrors* errors) {
   }
 }
 
-void PackLoader::LoadQualifiers(const YAML::Node& node, YamlErrors* errors) {
-  if (!node.IsMap()) {
-    errors->Add(node, "\"qualifiers\" must map readings to phrase lists");
-    return;
-  }
-  for (const auto& entry : node) {
-    absl::StatusOr<QualifierReading> reading =
-        ParseQualifierReading(ScalarOf(entry.first));
-    if (!reading.ok()) {
-      errors->Add(entry.first,
-                  absl::StrCat("qualifiers: ", reading.status().message()));
-      continue;
-    }
-    if (!entry.second.IsSequence()) {
-      errors->Add(entry.second, "qualifiers: expected a list of phrases");
-      continue;
-    }
-    for (const YAML::Node& phrase : entry.second) {
-      pack_.qualifiers.Add(ScalarOf(phrase), *reading);
-    }
-  }
-}
-
 void PackLoader::ReadOptions(const YAML::Node& node, const std::string& context,
                              Rule* rule, YamlErrors* errors) {
   if (const YAML::Node sev = node["severity"]) {
@@ -336,17 +244,14 @@ void PackLoader::ReadOptions(const YAML::Node& node, const std::string& context,
     }
   }
   if (const YAML::Node tol = node["tolerance"]) {
-    const std::string scalar = ScalarOf(tol);
-    absl::string_view text = scalar;
-    const bool relative = absl::ConsumeSuffix(&text, "%");
-    double value = 0;
-    if (!absl::SimpleAtod(absl::StripAsciiWhitespace(text), &value) ||
-        value < 0) {
-      errors->Add(tol, absl::StrCat(context, ": tolerance \"", ScalarOf(tol),
-                                    "\" is not a number or a percentage"));
+    absl::StatusOr<Tolerance> tolerance = ParseTolerance(ScalarOf(tol));
+    if (!tolerance.ok()) {
+      errors->Add(tol,
+                  absl::StrCat(context, ": ", tolerance.status().message()));
     } else {
-      rule->options.tolerance = relative ? value / 100 : value;
-      rule->options.tolerance_relative = relative;
+      rule->options.tolerance = tolerance->value;
+      rule->options.tolerance_relative = tolerance->relative;
+      rule->options.tolerance_set = true;
     }
   }
   if (const YAML::Node bounds = node["bounds"]) {
@@ -524,7 +429,8 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
 
 absl::StatusOr<RulePack> PackLoader::Finish() {
   if (!pack_.definitions.contains("qualifier")) {
-    pack_.definitions["qualifier"] = QualifierFragment(pack_.qualifiers);
+    pack_.definitions["qualifier"] =
+        QualifierFragment(pack_.vocabulary.qualifiers);
   }
   absl::flat_hash_map<std::string, std::string> seen_ids;
   for (const PendingRule& pending : pending_) {

@@ -4,9 +4,9 @@
 // A pack folder holds YAML files whose top-level keys are any of:
 //   rules:        a list of rules (see rule.h and docs/rules.md)
 //   definitions:  named regex fragments, used in patterns as {name}
-//   qualifiers:   reading -> list of phrases (see values/qualifier.h)
-//   vague_counts: phrase -> [low, high] ("dozens": [24, 120])
-//   exchange_rates: {base: USD, rates: {YYYY-MM-DD: {EUR: 1.08, ...}}}
+//   and the values stage's vocabulary (qualifiers, vague_counts,
+//   currencies, units, rate_periods, seasons, holidays, exchange_rates;
+//   see values/vocabulary.h)
 // and optionally pack.yaml: {name, version, description, imports: [dirs],
 // date_order: mdy|dmy}, where imports are other pack folders relative to
 // this one, loaded first, and date_order is how the pack's rules read
@@ -21,22 +21,16 @@
 #include "absl/strings/string_view.h"
 #include "checker/rulepack/fragments.h"
 #include "checker/rulepack/rule.h"
-#include "checker/values/exchange_rates.h"
-#include "checker/values/qualifier.h"
-#include "checker/values/vague_count.h"
+#include "checker/values/vocabulary.h"
 
 namespace claimdiff {
 
 struct RulePack {
   std::vector<Rule> rules;
   FragmentMap definitions;
-  QualifierTable qualifiers;
-  // Bounds of vague counts ("dozens", "several"); empty when no pack gives
-  // any, and then the values stage's built-in table applies.
-  VagueCountTable vague_counts;
-  // Exchange rates into one base currency; empty (the default) keeps
-  // currencies apart, so they are reported as incomparable.
-  ExchangeRates exchange_rates;
+  // Every table the values stage reads with, merged over the packs in
+  // load order (imports first), so a later pack overrides an entry.
+  Vocabulary vocabulary;
   std::vector<std::string> files;  // every YAML file read, in load order
 
   // The rule with `id`, or nullptr.

@@ -15,7 +15,6 @@
 namespace claimdiff {
 namespace {
 
-enum class Season { kSpring, kSummer, kAutumn, kWinter };
 // "next", "last" and "this" before a weekday or a period.
 enum class Shift { kNone, kNext, kLast, kThis };
 enum class Period { kWeek, kMonth, kYear };
@@ -28,7 +27,7 @@ struct DateExpr {
   std::optional<int> month;
   std::optional<int> day;
   std::optional<absl::Weekday> weekday;
-  std::optional<Season> season;
+  const SeasonTerm* season = nullptr;
   Shift shift = Shift::kNone;
   std::optional<Period> period;
   std::optional<int> day_offset;  // yesterday -1, today 0, tomorrow 1
@@ -91,12 +90,6 @@ constexpr Word<absl::Weekday> kWeekdayWords[] = {
     {"sun", absl::Weekday::sunday},
 };
 
-constexpr Word<Season> kSeasonWords[] = {
-    {"spring", Season::kSpring}, {"summer", Season::kSummer},
-    {"autumn", Season::kAutumn}, {"fall", Season::kAutumn},
-    {"winter", Season::kWinter},
-};
-
 constexpr Word<Shift> kShiftWords[] = {
     {"next", Shift::kNext}, {"coming", Shift::kNext}, {"last", Shift::kLast},
     {"past", Shift::kLast}, {"this", Shift::kThis},
@@ -116,52 +109,19 @@ constexpr Word<int> kQuarterOrdinals[] = {
 
 constexpr Word<int> kHalfOrdinals[] = {{"first", 1}, {"second", 2}};
 
-struct Holiday {
-  // Token texts as Tokenize produces them, apostrophes left out ("New
-  // Year's Day" is new, year, s, day).
-  std::vector<absl::string_view> words;
-  int month;
-  int day;
-};
-
-// Holidays on the same day every year; they read as that day and, when
-// yearless, are placed like "December 25". "Independence Day" is the US
-// one. This is the one holiday table; it is to move to YAML (rules/common)
-// so that other calendars can be added without a build. Movable feasts
-// (Easter, Thanksgiving) need a rule, not a date, and are not here.
-const std::vector<Holiday>& FixedDateHolidays() {
-  static const std::vector<Holiday>* const kHolidays =
-      new std::vector<Holiday>{
-          {{"new", "year", "s", "day"}, 1, 1},
-          {{"new", "years", "day"}, 1, 1},
-          {{"valentine", "s", "day"}, 2, 14},
-          {{"st", "patrick", "s", "day"}, 3, 17},
-          {{"independence", "day"}, 7, 4},
-          {{"fourth", "of", "july"}, 7, 4},
-          {{"halloween"}, 10, 31},
-          {{"christmas", "eve"}, 12, 24},
-          {{"christmas", "day"}, 12, 25},
-          {{"christmas"}, 12, 25},
-          {{"boxing", "day"}, 12, 26},
-          {{"new", "year", "s", "eve"}, 12, 31},
-          {{"new", "years", "eve"}, 12, 31},
-      };
-  return *kHolidays;
-}
-
 bool IsApostrophe(const Token& token) {
   return token.IsSymbol("'") || token.IsSymbol("\xE2\x80\x99");  // ’
 }
 
 // The longest holiday whose words start at tokens[i], skipping apostrophes
 // and a "." after "St"; sets *end past it.
-const Holiday* HolidayAt(const std::vector<Token>& tokens, size_t i,
-                         size_t* end) {
-  const Holiday* best = nullptr;
-  for (const Holiday& holiday : FixedDateHolidays()) {
+const HolidayTerm* HolidayAt(const std::vector<Token>& tokens, size_t i,
+                             const CalendarTerms& terms, size_t* end) {
+  const HolidayTerm* best = nullptr;
+  for (const HolidayTerm& holiday : terms.holidays()) {
     size_t j = i;
     bool matched = true;
-    for (absl::string_view word : holiday.words) {
+    for (const std::string& word : holiday.words) {
       while (j < tokens.size() &&
              (IsApostrophe(tokens[j]) || tokens[j].IsSymbol("."))) {
         ++j;
@@ -187,8 +147,7 @@ constexpr Word<int> kOffsetWords[] = {
 // Words that frame a date without changing it ("on Thursday", "in 2014",
 // "the summer of 1945"). "since 2005" names the year the span starts in,
 // and that year is what the claim states.
-constexpr absl::string_view kFillerWords[] = {"on", "in", "the", "of",
-                                              "since"};
+constexpr absl::string_view kFillerWords[] = {"on", "in", "the", "of", "since"};
 
 constexpr absl::string_view kOrdinalSuffixes[] = {"st", "nd", "rd", "th"};
 
@@ -224,20 +183,6 @@ absl::string_view WeekdayShortName(absl::Weekday weekday) {
       return "Sat";
     case absl::Weekday::sunday:
       return "Sun";
-  }
-  return "";
-}
-
-absl::string_view SeasonName(Season season) {
-  switch (season) {
-    case Season::kSpring:
-      return "spring";
-    case Season::kSummer:
-      return "summer";
-    case Season::kAutumn:
-      return "autumn";
-    case Season::kWinter:
-      return "winter";
   }
   return "";
 }
@@ -308,9 +253,9 @@ absl::Status ReadNumericDate(int a, int b, int year, DateOrder order,
       if (a == b || (a > 12 && b > 12)) {
         month_first = true;  // the same either way, or no date either way
       } else if (a <= 12 && b <= 12) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "ambiguous numeric date \"", shown,
-            "\" (month and day could swap; set date_order)"));
+        return absl::InvalidArgumentError(
+            absl::StrCat("ambiguous numeric date \"", shown,
+                         "\" (month and day could swap; set date_order)"));
       } else {
         month_first = b > 12;
       }
@@ -329,8 +274,8 @@ struct AgoUnit {
 };
 
 constexpr AgoUnit kAgoUnits[] = {
-    {"day", 1, 0},    {"days", 1, 0},     {"week", 7, 0},  {"weeks", 7, 0},
-    {"month", 0, 1},  {"months", 0, 1},   {"year", 0, 12}, {"years", 0, 12},
+    {"day", 1, 0},   {"days", 1, 0},   {"week", 7, 0},  {"weeks", 7, 0},
+    {"month", 0, 1}, {"months", 0, 1}, {"year", 0, 12}, {"years", 0, 12},
 };
 
 // "two days ago", "a week ago", "three months ago": a whole count of a unit
@@ -345,8 +290,8 @@ std::optional<absl::StatusOr<DateExpr>> ParseAgo(std::vector<Token> tokens,
   for (const AgoUnit& candidate : kAgoUnits) {
     if (unit_token.IsWord(candidate.word)) unit = &candidate;
   }
-  std::optional<ParsedNumber> count = ParseNumberTokens(
-      std::vector<Token>(tokens.begin(), tokens.end() - 2));
+  std::optional<ParsedNumber> count =
+      ParseNumberTokens(std::vector<Token>(tokens.begin(), tokens.end() - 2));
   // A count of days must be whole: "1.5 weeks ago" names no one day.
   if (unit == nullptr || !count || count->is_range || count->low < 0 ||
       count->low != static_cast<int>(count->low)) {
@@ -363,8 +308,9 @@ std::optional<absl::StatusOr<DateExpr>> ParseAgo(std::vector<Token> tokens,
 }
 
 absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
-                                       absl::string_view shown,
-                                       DateOrder order, bool bare_day) {
+                                       absl::string_view shown, DateOrder order,
+                                       bool bare_day,
+                                       const CalendarTerms& terms) {
   DateExpr e;
   // A bare day of the month needs "the" or a suffix ("the 2nd", "the 2"),
   // or it would be any small number.
@@ -408,10 +354,10 @@ absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
           tokens[i + 1].IsSymbol(".") && !tokens[i + 1].spaced &&
           !tokens[i + 2].spaced && IsDigitsOfLength(tokens[i + 2], 4, 4)) {
         if (e.year || e.month || e.day) return NotADate(shown);
-        absl::Status read = ReadNumericDate(
-            ToInt(token.text.substr(0, point)),
-            ToInt(token.text.substr(point + 1)), ToInt(tokens[i + 2].text),
-            order, shown, &e);
+        absl::Status read =
+            ReadNumericDate(ToInt(token.text.substr(0, point)),
+                            ToInt(token.text.substr(point + 1)),
+                            ToInt(tokens[i + 2].text), order, shown, &e);
         if (!read.ok()) return read;
         marked_day = true;
         i += 2;
@@ -489,10 +435,11 @@ absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
     const std::string& word = token.text;
     // "Christmas Day", "New Year's Eve": a fixed day of the year.
     size_t holiday_end = i;
-    if (const Holiday* holiday = HolidayAt(tokens, i, &holiday_end)) {
+    if (const HolidayTerm* holiday =
+            HolidayAt(tokens, i, terms, &holiday_end)) {
       if (e.month || e.day) return NotADate(shown);
-      e.month = holiday->month;
-      e.day = holiday->day;
+      e.month = holiday->day.month;
+      e.day = holiday->day.day;
       marked_day = true;
       i = holiday_end - 1;
       continue;
@@ -541,9 +488,9 @@ absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
     } else if (auto weekday = Lookup(kWeekdayWords, word)) {
       if (e.weekday) return NotADate(shown);
       e.weekday = *weekday;
-    } else if (auto season = Lookup(kSeasonWords, word)) {
+    } else if (const SeasonTerm* season = terms.FindSeason(word)) {
       if (e.season) return NotADate(shown);
-      e.season = *season;
+      e.season = season;
     } else if (auto shift = Lookup(kShiftWords, word)) {
       if (e.shift != Shift::kNone) return NotADate(shown);
       e.shift = *shift;
@@ -569,9 +516,8 @@ absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
                         e.half || e.short_decade;
   // A quarter, a half, a decade, a century and a part of a month or year
   // each name their own span, which nothing narrower may join.
-  if ((e.quarter || e.half) &&
-      (e.month || e.day || e.season || e.weekday || e.part ||
-       (e.quarter && e.half))) {
+  if ((e.quarter || e.half) && (e.month || e.day || e.season || e.weekday ||
+                                e.part || (e.quarter && e.half))) {
     return NotADate(shown);
   }
   if ((e.decade || e.century || e.short_decade) &&
@@ -579,7 +525,9 @@ absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
        e.half || e.shift != Shift::kNone)) {
     return NotADate(shown);
   }
-  if (e.split_year && e.season != Season::kWinter) return NotADate(shown);
+  if (e.split_year && !(e.season && e.season->CrossesYear())) {
+    return NotADate(shown);
+  }
   if (half_of_year) {
     if (e.day_offset) return NotADate(shown);
   } else if (e.period && e.shift == Shift::kNone) {
@@ -609,8 +557,8 @@ absl::StatusOr<DateExpr> ParseDateExpr(const std::vector<Token>& tokens,
   // A day with no month is a day of the current month, so it cannot carry
   // a year.
   // In a range ("from March 23 to 29") the other end supplies the month.
-  if (e.day && !e.month && ((e.year && !bare_day) ||
-                            !(marked_day || bare_day))) {
+  if (e.day && !e.month &&
+      ((e.year && !bare_day) || !(marked_day || bare_day))) {
     return NotADate(shown);
   }
   // A weekday names one day, so it goes alone or with one.
@@ -690,26 +638,12 @@ Span DecadeSpan(absl::civil_year_t year) {
           absl::StrCat(year, "s")};
 }
 
-// Meteorological seasons: three whole months, winter taking the December
-// before its year's January and February.
-Span SeasonSpan(Season season, absl::civil_year_t year) {
-  absl::CivilMonth start;
-  switch (season) {
-    case Season::kSpring:
-      start = absl::CivilMonth(year, 3);
-      break;
-    case Season::kSummer:
-      start = absl::CivilMonth(year, 6);
-      break;
-    case Season::kAutumn:
-      start = absl::CivilMonth(year, 9);
-      break;
-    case Season::kWinter:
-      start = absl::CivilMonth(year - 1, 12);
-      break;
-  }
-  return {absl::CivilDay(start), absl::CivilDay(start + 3) - 1,
-          absl::StrCat(SeasonName(season), " ", year)};
+// A season as the calendar terms define it; one that crosses the new year
+// is named by the year it ends in.
+Span SeasonSpan(const SeasonTerm& season, absl::civil_year_t year) {
+  const absl::civil_year_t start = season.CrossesYear() ? year - 1 : year;
+  return {DayIn(start, season.from), DayIn(year, season.to),
+          absl::StrCat(season.name, " ", year)};
 }
 
 // The same day of the month `months` months before `day`, or the last day
@@ -965,14 +899,16 @@ absl::StatusOr<DateReading> ReadRange(const std::vector<Token>& tokens,
                                       size_t k, absl::string_view shown,
                                       Resolve resolve,
                                       std::optional<absl::CivilDay> published,
-                                      DateOrder order) {
+                                      DateOrder order,
+                                      const CalendarTerms& terms) {
   size_t begin = 0;
   if (tokens[0].IsWord("from") || tokens[0].IsWord("between")) begin = 1;
   const std::vector<Token> left(tokens.begin() + begin, tokens.begin() + k);
   const std::vector<Token> right(tokens.begin() + k + 1, tokens.end());
-  absl::StatusOr<DateExpr> from = ParseDateExpr(left, shown, order, true);
+  absl::StatusOr<DateExpr> from =
+      ParseDateExpr(left, shown, order, true, terms);
   if (!from.ok()) return from.status();
-  absl::StatusOr<DateExpr> to = ParseDateExpr(right, shown, order, true);
+  absl::StatusOr<DateExpr> to = ParseDateExpr(right, shown, order, true, terms);
   if (!to.ok()) return to.status();
   ShareRangeParts(&*from, &*to);
   for (const DateExpr* e : {&*from, &*to}) {
@@ -1011,21 +947,17 @@ absl::StatusOr<DateReading> ReadRange(const std::vector<Token>& tokens,
 }
 
 absl::StatusOr<DateReading> ReadDate(absl::string_view text, Resolve resolve,
-                                     std::optional<absl::CivilDay> published) {
-  return ReadDate(text, resolve, published, DateOrder::kNone);
-}
-
-absl::StatusOr<DateReading> ReadDate(absl::string_view text, Resolve resolve,
                                      std::optional<absl::CivilDay> published,
-                                     DateOrder order) {
+                                     DateOrder order,
+                                     const CalendarTerms& terms) {
   const absl::string_view shown = TrimSpaces(text);
   const std::vector<Token> tokens = Tokenize(shown);
   if (const size_t k = RangeConnector(tokens)) {
-    return ReadRange(tokens, k, shown, resolve, published, order);
+    return ReadRange(tokens, k, shown, resolve, published, order, terms);
   }
   std::optional<absl::StatusOr<DateExpr>> ago = ParseAgo(tokens, shown);
   absl::StatusOr<DateExpr> expr =
-      ago ? *std::move(ago) : ParseDateExpr(tokens, shown, order, false);
+      ago ? *std::move(ago) : ParseDateExpr(tokens, shown, order, false, terms);
   if (!expr.ok()) return expr.status();
   absl::StatusOr<Span> span;
   if (expr->year) {

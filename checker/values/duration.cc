@@ -43,8 +43,8 @@ const std::vector<UnitPhrase>& DurationPhrases() {
   static const std::vector<UnitPhrase>* const kPhrases = [] {
     auto* phrases = new std::vector<UnitPhrase>;
     for (const DurationUnit& unit : kUnits) {
-      phrases->push_back({{unit.singular}, unit.singular});
-      phrases->push_back({{unit.plural}, unit.plural});
+      phrases->push_back(PhraseFromText(unit.singular, unit.singular));
+      phrases->push_back(PhraseFromText(unit.plural, unit.plural));
     }
     phrases->push_back({{"yr"}, "year"});
     phrases->push_back({{"yrs"}, "years"});
@@ -62,8 +62,8 @@ const std::vector<UnitPhrase>& DurationPhrases() {
 // between an article and a noun ("a six-day blockage").
 bool HasAdjectivalUnit(const std::vector<Token>& tokens) {
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (tokens[i].IsSymbol("-") && !tokens[i].spaced &&
-        !tokens[i + 1].spaced && tokens[i + 1].kind == TokenKind::kWord &&
+    if (tokens[i].IsSymbol("-") && !tokens[i].spaced && !tokens[i + 1].spaced &&
+        tokens[i + 1].kind == TokenKind::kWord &&
         UnitNamed(tokens[i + 1].text) != nullptr) {
       return true;
     }
@@ -75,7 +75,8 @@ bool HasAdjectivalUnit(const std::vector<Token>& tokens) {
 // six-day blockage" leaves "a six blockage" once the unit is out; the
 // article and the trailing noun words are dropped.
 std::optional<ParsedNumber> ReadAdjectivalFigure(std::vector<Token> rest) {
-  if (rest.size() > 1 && (rest.front().IsWord("a") || rest.front().IsWord("an"))) {
+  if (rest.size() > 1 &&
+      (rest.front().IsWord("a") || rest.front().IsWord("an"))) {
     size_t probe = 1;
     if (ParseNumberAt(rest, &probe)) rest.erase(rest.begin());
   }
@@ -97,7 +98,8 @@ bool IsWhole(double x) {
 absl::StatusOr<ParsedDuration> ParseDuration(absl::string_view text) {
   const absl::string_view shown = TrimSpaces(text);
   const std::vector<Token> tokens = Tokenize(text);
-  UnitSplit split = SplitUnits(tokens, DurationPhrases(), /*absorb_hyphens=*/true);
+  UnitSplit split =
+      SplitUnits(tokens, DurationPhrases(), /*absorb_hyphens=*/true);
   if (split.units.empty()) {
     return absl::InvalidArgumentError(
         absl::StrCat("no duration unit in \"", shown, "\""));

@@ -4,10 +4,12 @@
 #define CLAIMDIFF_VALUES_MONEY_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "checker/values/number.h"
+#include "checker/values/unit_phrase.h"
 
 namespace claimdiff {
 
@@ -18,11 +20,14 @@ struct ParsedMoney {
   std::string currency;
 };
 
-// Reads an amount of money. The currency may be a symbol, code or name,
-// before or after the figure and repeated around a range ("$2bn-$3bn").
-// InvalidArgument, quoting the text, when no known currency is named, when
-// two different ones are, or when the rest is not a number.
-absl::StatusOr<ParsedMoney> ParseMoney(absl::string_view text);
+// Reads an amount of money. The currency may be any phrase of `currencies`
+// (symbols, codes and names, from rules/common/currencies.yaml), before or
+// after the figure and repeated around a range ("$2bn-$3bn"). A phrase
+// whose key ends in "/100" names a hundredth of the currency ("cents",
+// "50p"). InvalidArgument, quoting the text, when no known currency is
+// named, when two different ones are, or when the rest is not a number.
+absl::StatusOr<ParsedMoney> ParseMoney(
+    absl::string_view text, const std::vector<UnitPhrase>& currencies);
 
 }  // namespace claimdiff
 

@@ -9,12 +9,18 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "checker/values/date.h"
 #include "checker/values/duration.h"
+#include "checker/values/exchange_rates.h"
+#include "checker/values/measure.h"
 #include "checker/values/money.h"
 #include "checker/values/number.h"
 #include "checker/values/percent.h"
+#include "checker/values/rate.h"
 #include "checker/values/text.h"
 #include "checker/values/token.h"
 
@@ -31,6 +37,8 @@ struct Figure {
   std::string unit;
   // Set for durations only.
   const DurationUnit* duration = nullptr;
+  // Set for measures only.
+  const Dimension* dimension = nullptr;
 };
 
 // Joins the non-empty parts with single spaces.
@@ -44,34 +52,59 @@ std::string JoinParts(std::initializer_list<absl::string_view> parts) {
   return joined;
 }
 
-struct LeadingQualifier {
+struct FoundQualifier {
   QualifierReading reading;
   std::string rest;
 };
 
+bool IsAlnum(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c));
+}
+
+bool IsSeparator(char c) {
+  return c == ' ' || c == ',' || c == '.' || c == ':';
+}
+
 // A known qualifier that the value text starts with, for rules that capture
 // "more than 70 years" whole instead of in separate groups.
-std::optional<LeadingQualifier> StripLeadingQualifier(
+std::optional<FoundQualifier> StripLeadingQualifier(
     absl::string_view value, const QualifierTable& table) {
   const std::string folded = FoldText(value);
-  for (const std::string& phrase : table.PhrasesLongestFirst()) {
+  for (const std::string& written : table.PhrasesLongestFirst()) {
+    const std::string phrase = FoldText(written);
     if (phrase.empty() || folded.size() <= phrase.size() ||
-        folded.compare(0, phrase.size(), phrase) != 0) {
+        !absl::StartsWith(folded, phrase)) {
       continue;
     }
     // A word phrase must end at a word boundary: "over" starts "over 20",
     // not "overall".
-    const auto is_alnum = [](char c) {
-      return absl::ascii_isalnum(static_cast<unsigned char>(c));
-    };
-    if (is_alnum(phrase.back()) && is_alnum(folded[phrase.size()])) continue;
+    if (IsAlnum(phrase.back()) && IsAlnum(folded[phrase.size()])) continue;
     absl::string_view rest = absl::string_view(folded).substr(phrase.size());
-    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' ||
-                             rest.front() == '.' || rest.front() == ':')) {
-      rest.remove_prefix(1);
-    }
+    while (!rest.empty() && IsSeparator(rest.front())) rest.remove_prefix(1);
     if (rest.empty()) continue;
-    return LeadingQualifier{*table.Lookup(phrase), std::string(rest)};
+    return FoundQualifier{*table.Lookup(phrase), std::string(rest)};
+  }
+  return std::nullopt;
+}
+
+// A known qualifier that ends the value text: "30 or more", "100 or so",
+// "$30bn, at least".
+std::optional<FoundQualifier> StripTrailingQualifier(
+    absl::string_view value, const QualifierTable& table) {
+  const std::string folded = FoldText(value);
+  for (const std::string& written : table.PhrasesLongestFirst()) {
+    const std::string phrase = FoldText(written);
+    if (phrase.empty() || folded.size() <= phrase.size() ||
+        !absl::EndsWith(folded, phrase)) {
+      continue;
+    }
+    const char before = folded[folded.size() - phrase.size() - 1];
+    if (IsAlnum(phrase.front()) && IsAlnum(before)) continue;
+    absl::string_view rest =
+        absl::string_view(folded).substr(0, folded.size() - phrase.size());
+    while (!rest.empty() && IsSeparator(rest.back())) rest.remove_suffix(1);
+    if (rest.empty()) continue;
+    return FoundQualifier{*table.Lookup(phrase), std::string(rest)};
   }
   return std::nullopt;
 }
@@ -99,13 +132,15 @@ absl::StatusOr<Figure> ParseCount(absl::string_view value,
   return Figure{*number, std::string(kUnitNone)};
 }
 
-absl::StatusOr<Figure> ParseFigure(Kind kind, absl::string_view value,
+// Reads a figure of `kind` that is not a rate.
+absl::StatusOr<Figure> ParseAmount(Kind kind, absl::string_view value,
                                    absl::string_view unit,
-                                   const ValueOptions& options) {
+                                   const Vocabulary& vocabulary) {
   const std::string text = JoinParts({value, unit});
   switch (kind) {
     case Kind::kMoney: {
-      absl::StatusOr<ParsedMoney> money = ParseMoney(text);
+      absl::StatusOr<ParsedMoney> money =
+          ParseMoney(text, vocabulary.currencies);
       if (!money.ok()) return money.status();
       return Figure{money->amount, money->currency};
     }
@@ -119,13 +154,57 @@ absl::StatusOr<Figure> ParseFigure(Kind kind, absl::string_view value,
       if (!duration.ok()) return duration.status();
       return Figure{duration->number, std::string(kUnitDays), duration->unit};
     }
+    case Kind::kMeasure: {
+      absl::StatusOr<ParsedMeasure> measure =
+          ParseMeasure(text, vocabulary.units);
+      if (!measure.ok()) return measure.status();
+      return Figure{measure->number, measure->dimension->canonical, nullptr,
+                    measure->dimension};
+    }
     case Kind::kNumber:
     case Kind::kDate:
       break;
   }
-  return ParseCount(value, unit,
-                    options.vague_counts != nullptr ? *options.vague_counts
-                                                    : DefaultVagueCounts());
+  return ParseCount(value, unit, vocabulary.vague_counts);
+}
+
+// Reads a figure, or a rate: an amount of money, a count or a measure
+// followed by a period phrase ("$400 million an hour", "200 a day"), which
+// becomes the amount per day. A count's period may end its unit capture
+// ("people a day"), since a count's unit is a free noun.
+absl::StatusOr<Figure> ParseFigure(Kind kind, absl::string_view value,
+                                   absl::string_view unit,
+                                   const Vocabulary& vocabulary) {
+  const bool may_be_rate =
+      !vocabulary.rate_periods.empty() &&
+      (kind == Kind::kNumber || kind == Kind::kMoney || kind == Kind::kMeasure);
+  // A count reads whatever noun follows it, so a period in its unit must be
+  // looked for first or "200" + "people a day" would read as 200.
+  std::optional<RateSplit> rate;
+  absl::StatusOr<Figure> figure = absl::UnknownError("");
+  if (may_be_rate && kind == Kind::kNumber && !unit.empty()) {
+    rate = SplitRate(unit, vocabulary.rate_periods);
+  }
+  if (rate) {
+    figure = ParseAmount(kind, value, rate->amount, vocabulary);
+  } else {
+    figure = ParseAmount(kind, value, unit, vocabulary);
+    if (figure.ok() || !may_be_rate) return figure;
+    rate = SplitRate(JoinParts({value, unit}), vocabulary.rate_periods);
+    if (!rate) return figure;
+    absl::StatusOr<Figure> amount =
+        ParseAmount(kind, rate->amount, "", vocabulary);
+    // The error worth showing is the one about the text as written.
+    if (!amount.ok()) return figure;
+    figure = std::move(amount);
+  }
+  if (!figure.ok()) return figure;
+  ParsedNumber& n = figure->number;
+  n.low /= rate->days;
+  n.high /= rate->days;
+  n.step /= rate->days;
+  absl::StrAppend(&figure->unit, kRateSuffix);
+  return figure;
 }
 
 double ToleranceAt(const ValueOptions& options, double n) {
@@ -163,8 +242,10 @@ Interval Anchor(const Interval& length, const DurationUnit& unit,
 
 absl::StatusOr<Value> NormalizeDate(const std::string& text, Resolve resolve,
                                     DateOrder order,
+                                    const CalendarTerms& calendar,
                                     std::optional<absl::CivilDay> published) {
-  absl::StatusOr<DateReading> date = ReadDate(text, resolve, published, order);
+  absl::StatusOr<DateReading> date =
+      ReadDate(text, resolve, published, order, calendar);
   if (!date.ok()) return date.status();
   Value result;
   result.kind = Kind::kDate;
@@ -188,6 +269,17 @@ absl::StatusOr<Value> NormalizeDate(const std::string& text, Resolve resolve,
 
 }  // namespace
 
+absl::StatusOr<Tolerance> ParseTolerance(absl::string_view text) {
+  absl::string_view number = TrimSpaces(text);
+  const bool relative = absl::ConsumeSuffix(&number, "%");
+  double value = 0;
+  if (!absl::SimpleAtod(TrimSpaces(number), &value) || !(value >= 0)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "tolerance \"", text, "\" is not a number or a percentage"));
+  }
+  return Tolerance{relative ? value / 100 : value, relative};
+}
+
 absl::string_view ResolveName(Resolve resolve) {
   switch (resolve) {
     case Resolve::kNearest:
@@ -210,9 +302,10 @@ absl::StatusOr<Resolve> ParseResolve(absl::string_view name) {
 }
 
 absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
-                                const QualifierTable& qualifiers,
-                                const ValueOptions& options,
+                                const Vocabulary& vocabulary,
+                                const ValueOptions& rule_options,
                                 std::optional<absl::CivilDay> published) {
+  const QualifierTable& qualifiers = vocabulary.qualifiers;
   const absl::string_view value = TrimSpaces(text.value);
   const absl::string_view unit = TrimSpaces(text.unit);
   if (value.empty()) {
@@ -221,8 +314,9 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
   }
   // A date names its own span; "about" or "more than" do not widen it.
   if (kind == Kind::kDate) {
-    return NormalizeDate(JoinParts({value, unit}), options.resolve,
-                         options.date_order, published);
+    return NormalizeDate(JoinParts({value, unit}), rule_options.resolve,
+                         rule_options.date_order, vocabulary.calendar,
+                         published);
   }
 
   QualifierReading reading = QualifierReading::kExact;
@@ -235,17 +329,27 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
           absl::StrCat("unknown qualifier \"", qualifier, "\""));
     }
     reading = *found;
-  } else if (std::optional<LeadingQualifier> leading =
+  } else if (std::optional<FoundQualifier> found =
                  StripLeadingQualifier(value, qualifiers)) {
-    reading = leading->reading;
-    figure_text = std::move(leading->rest);
+    reading = found->reading;
+    figure_text = std::move(found->rest);
+  } else if (std::optional<FoundQualifier> trailing =
+                 StripTrailingQualifier(value, qualifiers)) {
+    reading = trailing->reading;
+    figure_text = std::move(trailing->rest);
   }
   const std::string shown = text.qualifier_after
                                 ? JoinParts({value, unit, qualifier})
                                 : JoinParts({qualifier, value, unit});
 
-  absl::StatusOr<Figure> figure = ParseFigure(kind, figure_text, unit, options);
+  absl::StatusOr<Figure> figure =
+      ParseFigure(kind, figure_text, unit, vocabulary);
   if (!figure.ok()) return figure.status();
+  ValueOptions options = rule_options;
+  if (figure->dimension != nullptr && !options.tolerance_set) {
+    options.tolerance = figure->dimension->tolerance;
+    options.tolerance_relative = true;
+  }
   const ParsedNumber& n = figure->number;
   // A range states its own ends, so a qualifier has nothing to widen.
   Interval written =
@@ -263,6 +367,9 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
     result.unit = figure->unit;
     result.interval = written;
     result.reading = absl::StrCat(claim, kArrow, FormatInterval(result));
+    if (kind == Kind::kMoney && !vocabulary.exchange_rates.empty()) {
+      ConvertToBase(vocabulary.exchange_rates, published, &result);
+    }
     return result;
   }
 

@@ -2,8 +2,9 @@
 // Value.
 //
 // One file per value kind (number.h, money.h, percent.h, duration.h,
-// date.h) implements the parsing; this file dispatches on the kind and
-// applies qualifiers, tolerance and anchoring.
+// date.h, measure.h) implements the parsing; this file dispatches on the
+// kind and applies qualifiers, rates, tolerance, anchoring and exchange
+// rates, all from the pack's Vocabulary.
 #ifndef CLAIMDIFF_VALUES_NORMALIZER_H_
 #define CLAIMDIFF_VALUES_NORMALIZER_H_
 
@@ -13,8 +14,8 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "checker/values/qualifier.h"
-#include "checker/values/vague_count.h"
 #include "checker/values/value.h"
+#include "checker/values/vocabulary.h"
 
 namespace claimdiff {
 
@@ -44,14 +45,14 @@ struct ValueOptions {
   // the unit the claim was written in (years for "71-year").
   double tolerance = 0;
   bool tolerance_relative = false;
+  // Whether the rule set `tolerance`. A measure whose rule sets none takes
+  // its dimension's tolerance from the unit table instead.
+  bool tolerance_set = false;
   Bounds bounds = Bounds::kRounding;
   Resolve resolve = Resolve::kNearest;
   // For durations: turn the claim into the interval of start dates it
   // implies, i.e. the publication date minus the duration.
   bool anchor_published = false;
-  // Bounds of vague counts ("dozens", "several hundred") for kNumber;
-  // nullptr uses DefaultVagueCounts(). Not owned; must outlive the call.
-  const VagueCountTable* vague_counts = nullptr;
   // For dates: how to read day/month/year written as numbers.
   DateOrder date_order = DateOrder::kNone;
 };
@@ -68,14 +69,30 @@ struct ClaimText {
   bool qualifier_after = false;
 };
 
-// Normalises one claim.
+// A tolerance as rules write it: "2" (absolute) or "5%" (relative; `value`
+// is then the fraction, 0.05).
+struct Tolerance {
+  double value = 0;
+  bool relative = false;
+};
+// InvalidArgument for text that is neither a non-negative number nor one
+// followed by "%".
+absl::StatusOr<Tolerance> ParseTolerance(absl::string_view text);
+
+// Normalises one claim with the tables of `vocabulary`.
+//
+// The qualifier may be captured apart, or lead or end the value text
+// ("more than 70", "30 or more"). Money, counts and measures may be rates,
+// an amount followed by a period phrase ("$400 million an hour"); they are
+// read per day, in the unit "<unit>/day". Money is converted into the
+// exchange-rate base currency when the vocabulary has a rate for it.
 //
 // Returns InvalidArgument when the text cannot be read as `kind` (including
 // impossible dates such as "February 30"); the message is one line and
 // quotes the text. A claim that parses but needs a publication date the
 // document lacks returns a Value with resolved == false.
 absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
-                                const QualifierTable& qualifiers,
+                                const Vocabulary& vocabulary,
                                 const ValueOptions& options,
                                 std::optional<absl::CivilDay> published);
 

@@ -61,15 +61,14 @@ constexpr absl::string_view kTensWords[] = {"twenty", "thirty", "forty",
 // 21), for the kinds that need them ("the third quarter", "for the third
 // year"). Indexed like kUnitWords, kTeenWords and kTensWords.
 constexpr absl::string_view kUnitOrdinals[] = {
-    "zeroth", "first", "second", "third",   "fourth",
+    "zeroth", "first", "second",  "third",  "fourth",
     "fifth",  "sixth", "seventh", "eighth", "ninth"};
 constexpr absl::string_view kTeenOrdinals[] = {
-    "tenth",       "eleventh",   "twelfth",     "thirteenth",
-    "fourteenth",  "fifteenth",  "sixteenth",   "seventeenth",
-    "eighteenth",  "nineteenth"};
+    "tenth",     "eleventh",  "twelfth",     "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
 constexpr absl::string_view kTensOrdinals[] = {
-    "twentieth", "thirtieth",  "fortieth",   "fiftieth",
-    "sixtieth",  "seventieth", "eightieth",  "ninetieth"};
+    "twentieth", "thirtieth",  "fortieth",  "fiftieth",
+    "sixtieth",  "seventieth", "eightieth", "ninetieth"};
 
 struct Denominator {
   absl::string_view word;
@@ -79,9 +78,9 @@ struct Denominator {
 // Fraction words after a numerator ("a third", "two-thirds", "three
 // quarters"). "half" is read separately since it also stands alone.
 constexpr Denominator kDenominators[] = {
-    {"third", 3},  {"thirds", 3},   {"quarter", 4}, {"quarters", 4},
-    {"fifth", 5},  {"fifths", 5},   {"sixth", 6},   {"sixths", 6},
-    {"eighth", 8}, {"eighths", 8},  {"tenth", 10},  {"tenths", 10},
+    {"third", 3},  {"thirds", 3},  {"quarter", 4}, {"quarters", 4},
+    {"fifth", 5},  {"fifths", 5},  {"sixth", 6},   {"sixths", 6},
+    {"eighth", 8}, {"eighths", 8}, {"tenth", 10},  {"tenths", 10},
 };
 
 struct VulgarFraction {
@@ -168,8 +167,8 @@ std::optional<Single> ParseNumeral(const std::vector<Token>& tokens,
   if (const VulgarFraction* fraction = VulgarAt(tokens, i);
       fraction != nullptr && !tokens[i].spaced &&
       token.text.find('.') == std::string::npos) {
-    single.value += static_cast<double>(fraction->numerator) /
-                    fraction->denominator;
+    single.value +=
+        static_cast<double>(fraction->numerator) / fraction->denominator;
     single.step = FractionStep(fraction->denominator);
     ++i;
   } else if (i < tokens.size() && !tokens[i].spaced &&
@@ -374,8 +373,8 @@ std::optional<Single> ParseWords(const std::vector<Token>& tokens, size_t* pos,
   single.value = total + current;
   single.fraction = (last == Last::kFraction || last == Last::kHalf) &&
                     total == 0 && current < 1;
-  single.step = fraction_step > 0 ? fraction_step
-                                  : RoundingStep(DigitsOf(single.value));
+  single.step =
+      fraction_step > 0 ? fraction_step : RoundingStep(DigitsOf(single.value));
   single.scale = scale;
   return single;
 }

@@ -53,8 +53,8 @@ absl::StatusOr<ParsedPercent> ParsePercent(absl::string_view text) {
   if (std::find(split.units.begin(), split.units.end(), kBarePoints) !=
       split.units.end()) {
     return absl::InvalidArgumentError(absl::StrCat(
-        "\"points\" without \"percentage\" is not a percentage unit: \"",
-        shown, "\""));
+        "\"points\" without \"percentage\" is not a percentage unit: \"", shown,
+        "\""));
   }
   const absl::string_view unit =
       split.units.empty() ? kUnitPercent : split.units.front();

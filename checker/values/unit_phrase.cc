@@ -8,14 +8,16 @@ namespace {
 bool MatchesAt(const std::vector<Token>& tokens, size_t pos,
                const UnitPhrase& phrase) {
   if (pos + phrase.words.size() > tokens.size()) return false;
-  if (phrase.after_numeral &&
-      (pos == 0 || tokens[pos].spaced ||
-       tokens[pos - 1].kind != TokenKind::kNumeral)) {
+  if (phrase.after_numeral && (pos == 0 || tokens[pos].spaced ||
+                               tokens[pos - 1].kind != TokenKind::kNumeral)) {
     return false;
   }
   for (size_t k = 0; k < phrase.words.size(); ++k) {
     const Token& token = tokens[pos + k];
-    if (token.kind == TokenKind::kNumeral || token.text != phrase.words[k]) {
+    // A numeral is the figure, never a unit, except as a solid part after
+    // the first ("km2").
+    if (token.text != phrase.words[k] ||
+        (token.kind == TokenKind::kNumeral && (k == 0 || token.spaced))) {
       return false;
     }
     if (phrase.joined && k > 0 && token.spaced) return false;
@@ -23,12 +25,13 @@ bool MatchesAt(const std::vector<Token>& tokens, size_t pos,
   return true;
 }
 
-// The longest phrase matching at `pos`, or nullptr.
+// The longest phrase matching at `pos`, or nullptr. Of equally long ones
+// the last wins, so a pack loaded after another can redefine a name.
 const UnitPhrase* LongestAt(const std::vector<Token>& tokens, size_t pos,
                             const std::vector<UnitPhrase>& phrases) {
   const UnitPhrase* best = nullptr;
   for (const UnitPhrase& phrase : phrases) {
-    if ((best == nullptr || phrase.words.size() > best->words.size()) &&
+    if ((best == nullptr || phrase.words.size() >= best->words.size()) &&
         MatchesAt(tokens, pos, phrase)) {
       best = &phrase;
     }
@@ -41,6 +44,20 @@ bool IsSolidHyphen(const Token& token) {
 }
 
 }  // namespace
+
+UnitPhrase PhraseFromText(absl::string_view written, absl::string_view unit) {
+  UnitPhrase phrase;
+  phrase.unit = std::string(unit);
+  const std::vector<Token> tokens = Tokenize(written);
+  if (tokens.empty() || tokens.front().kind == TokenKind::kNumeral) {
+    return phrase;
+  }
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    phrase.words.push_back(tokens[k].text);
+    if (k > 0 && !tokens[k].spaced) phrase.joined = true;
+  }
+  return phrase;
+}
 
 UnitSplit SplitUnits(const std::vector<Token>& tokens,
                      const std::vector<UnitPhrase>& phrases,

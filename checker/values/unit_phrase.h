@@ -4,6 +4,8 @@
 #ifndef CLAIMDIFF_VALUES_UNIT_PHRASE_H_
 #define CLAIMDIFF_VALUES_UNIT_PHRASE_H_
 
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -12,11 +14,22 @@
 namespace claimdiff {
 
 struct UnitPhrase {
+  UnitPhrase() = default;
+  // Brace-initialisable from literals and string_view constants alike:
+  // {{"per", "cent"}, kUnitPercent}.
+  UnitPhrase(std::vector<std::string> words, absl::string_view unit,
+             bool joined = false, bool after_numeral = false)
+      : words(std::move(words)),
+        unit(unit),
+        joined(joined),
+        after_numeral(after_numeral) {}
+
   // Token texts as Tokenize produces them (lowercase words, canonical
-  // symbols), e.g. {"per", "cent"} or {"us", "$"}.
-  std::vector<absl::string_view> words;
+  // symbols, numerals after the first token as in "km2"), e.g.
+  // {"per", "cent"} or {"us", "$"}.
+  std::vector<std::string> words;
   // The key this phrase stands for: an ISO code, "%", a duration unit...
-  absl::string_view unit;
+  std::string unit;
   // When set, the tokens after the first must follow with no space between
   // them: "US$" and "C$" are currencies, "us $" and "c $" are not.
   bool joined = false;
@@ -24,6 +37,12 @@ struct UnitPhrase {
   // fifty pence, but a "p" standing apart is not a currency.
   bool after_numeral = false;
 };
+
+// A phrase as a vocabulary file writes it ("US$", "pounds sterling",
+// "km/h"), tokenized as claim text is. Parts written solid stay solid:
+// "US$" matches "US$4bn" but not "us $4bn". Empty `words` when `written`
+// holds no token, or starts with a numeral, which no unit can.
+UnitPhrase PhraseFromText(absl::string_view written, absl::string_view unit);
 
 struct UnitSplit {
   // The tokens that belong to no unit phrase, in order.
@@ -33,8 +52,9 @@ struct UnitSplit {
 };
 
 // Removes every occurrence of the phrases from `tokens`, taking the longest
-// phrase that matches at each position. With `absorb_hyphens`, a hyphen
-// written solid with the phrase goes with it ("71-year-old" leaves "71",
+// phrase that matches at each position (the last of equally long ones, so
+// that a later pack's definition of a name wins). With `absorb_hyphens`, a
+// hyphen written solid with the phrase goes with it ("71-year-old" leaves "71",
 // "old"), which is how adjectival durations are written.
 UnitSplit SplitUnits(const std::vector<Token>& tokens,
                      const std::vector<UnitPhrase>& phrases,

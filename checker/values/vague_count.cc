@@ -28,9 +28,9 @@ struct ScaleWord {
 // Scale words that multiply a vague count, singular after "several"/"a
 // few", plural after "tens of"/"hundreds of".
 constexpr ScaleWord kScales[] = {
-    {"hundred", 1e2},  {"hundreds", 1e2},   {"thousand", 1e3},
-    {"thousands", 1e3}, {"million", 1e6},   {"millions", 1e6},
-    {"billion", 1e9},  {"billions", 1e9},  {"trillion", 1e12},
+    {"hundred", 1e2},    {"hundreds", 1e2}, {"thousand", 1e3},
+    {"thousands", 1e3},  {"million", 1e6},  {"millions", 1e6},
+    {"billion", 1e9},    {"billions", 1e9}, {"trillion", 1e12},
     {"trillions", 1e12},
 };
 
@@ -64,27 +64,6 @@ std::optional<VagueCount> VagueCountTable::Lookup(
     if (entry.key == key) return entry.count;
   }
   return std::nullopt;
-}
-
-const VagueCountTable& DefaultVagueCounts() {
-  static const VagueCountTable* const kTable = [] {
-    auto* table = new VagueCountTable;
-    // Small quantities.
-    table->Add("a couple", 2, 3);
-    table->Add("a few", 2, 4);
-    table->Add("a handful", 2, 6);
-    table->Add("several", 3, 9);
-    // Plural scale words: two to ten of the unit.
-    table->Add("tens", 20, 100);
-    table->Add("dozens", 24, 120);
-    table->Add("scores", 40, 200);
-    table->Add("hundreds", 200, 1000);
-    table->Add("thousands", 2000, 10000);
-    table->Add("millions", 2e6, 1e7);
-    table->Add("billions", 2e9, 1e10);
-    return table;
-  }();
-  return *kTable;
 }
 
 std::optional<ParsedNumber> ReadVagueCount(absl::string_view text,

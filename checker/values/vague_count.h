@@ -1,10 +1,8 @@
 // Vague counts ("dozens", "a few", "several hundred", "tens of thousands")
 // read as the interval of counts a reader would accept for them.
 //
-// The bounds are data, not code: VagueCountTable holds them and
-// DefaultVagueCounts() is the built-in table until the table moves to YAML
-// (rules/common/, beside qualifiers.yaml), when a loaded table replaces it
-// through ValueOptions::vague_counts.
+// The bounds are data, not code: VagueCountTable holds them as
+// rules/common/vague_counts.yaml (or a pack that overrides it) gives them.
 #ifndef CLAIMDIFF_VALUES_VAGUE_COUNT_H_
 #define CLAIMDIFF_VALUES_VAGUE_COUNT_H_
 
@@ -45,12 +43,6 @@ class VagueCountTable {
   };
   std::vector<Entry> entries_;
 };
-
-// The built-in bounds. A plural scale word is two to ten of it ("dozens"
-// 24-120, "hundreds" 200-1,000, "thousands" 2,000-10,000); "a couple" is
-// 2-3, "a few" 2-4, "a handful" 2-6, "several" 3-9, "scores" 40-200 (two
-// to ten score). TODO(lead): move to YAML beside qualifiers.yaml.
-const VagueCountTable& DefaultVagueCounts();
 
 // Reads text that is wholly a vague count: a table phrase ("dozens of",
 // "several"), or one followed by a scale word, which multiplies both ends

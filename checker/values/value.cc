@@ -87,18 +87,20 @@ absl::string_view KindName(Kind kind) {
       return "duration";
     case Kind::kDate:
       return "date";
+    case Kind::kMeasure:
+      return "measure";
   }
   return "number";
 }
 
 absl::StatusOr<Kind> ParseKind(absl::string_view name) {
   for (Kind kind : {Kind::kNumber, Kind::kMoney, Kind::kPercent,
-                    Kind::kDuration, Kind::kDate}) {
+                    Kind::kDuration, Kind::kDate, Kind::kMeasure}) {
     if (KindName(kind) == name) return kind;
   }
-  return absl::InvalidArgumentError(
-      absl::StrCat("unknown kind \"", name,
-                   "\" (expected number, money, percent, duration or date)"));
+  return absl::InvalidArgumentError(absl::StrCat(
+      "unknown kind \"", name,
+      "\" (expected number, money, percent, duration, date or measure)"));
 }
 
 Interval Interval::Closed(double low, double high) {
@@ -195,6 +197,16 @@ std::string FormatDayRange(const Interval& interval) {
 std::string FormatInterval(const Value& value) {
   if (!value.resolved) return "unresolved";
   const Interval& interval = value.interval;
+  const absl::string_view unit = value.unit;
+  if (unit.size() >= kRateSuffix.size() &&
+      unit.substr(unit.size() - kRateSuffix.size()) == kRateSuffix) {
+    Value amount = value;
+    amount.unit = std::string(unit.substr(0, unit.size() - kRateSuffix.size()));
+    return absl::StrCat(FormatInterval(amount), " a day");
+  }
+  if (value.kind == Kind::kMeasure) {
+    return FormatNumericRange(interval, "", absl::StrCat(" ", value.unit));
+  }
   if (value.unit == kUnitDate) return FormatDayRange(interval);
   if (value.unit == kUnitPercent) return FormatNumericRange(interval, "", "%");
   if (value.unit == kUnitPoints) {

@@ -16,9 +16,9 @@
 namespace claimdiff {
 
 // The claim kinds a rule can declare.
-enum class Kind { kNumber, kMoney, kPercent, kDuration, kDate };
+enum class Kind { kNumber, kMoney, kPercent, kDuration, kDate, kMeasure };
 
-// Returns "number", "money", "percent", "duration" or "date".
+// Returns "number", "money", "percent", "duration", "date" or "measure".
 absl::string_view KindName(Kind kind);
 
 // Parses a kind name as written in a rule file.
@@ -53,6 +53,11 @@ inline constexpr absl::string_view kUnitDays = "day";   // durations
 // Dates, and anchored durations: low/high count days since 1970-01-01
 // (see DayNumber below).
 inline constexpr absl::string_view kUnitDate = "date";
+// Measures use the canonical unit of their dimension from the unit table
+// ("m", "kg", "km/h"). A rate (an amount per unit of time) is the canonical
+// unit of the amount followed by this suffix: "USD/day", "l/day", and
+// "/day" for a count, with the amount per day.
+inline constexpr absl::string_view kRateSuffix = "/day";
 
 struct Value {
   Kind kind = Kind::kNumber;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "checker/extract/extractor.h"
 #include "checker/rulepack/rulepack.h"
 #include "checker/source/loader.h"
@@ -28,6 +29,17 @@ absl::StatusOr<RulePack> LoadPack(const std::string& rules_yaml) {
                      "  more_than: [more than]\n"
                      "  at_least: [at least]\n" +
                          rules_yaml);
+  return LoadRulePack({dir.string()});
+}
+
+// As LoadPack, for a pack that imports rules/common, as story packs do,
+// and so reads with its whole vocabulary.
+absl::StatusOr<RulePack> LoadPackOverCommon(const std::string& rules_yaml) {
+  const fs::path dir = testing::TestDir();
+  testing::WriteFile(dir / "pack.yaml",
+                     absl::StrCat("name: t\nimports: ['", CLAIMDIFF_SOURCE_DIR,
+                                  "/rules/common']\n"));
+  testing::WriteFile(dir / "rules.yaml", rules_yaml);
   return LoadRulePack({dir.string()});
 }
 
@@ -54,8 +66,7 @@ std::vector<Claim> Claims(const RulePack& pack, const Document& doc,
 }
 
 // The pack's vague-count table reaches the values stage: an importing
-// pack's bounds replace the shipped ones, and without any the built-in
-// table applies.
+// pack's bounds replace the shipped ones of rules/common.
 TEST(ReadClaimsTest, VagueCountsComeFromThePack) {
   struct Case {
     std::string vague_counts;  // YAML appended to the pack, or ""
@@ -63,11 +74,11 @@ TEST(ReadClaimsTest, VagueCountsComeFromThePack) {
     double high;
   };
   const std::vector<Case> cases = {
-      {"", 24, 120},                                    // built-in
+      {"", 24, 120},                                    // rules/common
       {"vague_counts:\n  dozens: [12, 60]\n", 12, 60},  // pack override
   };
   for (const Case& c : cases) {
-    absl::StatusOr<RulePack> pack = LoadPack(
+    absl::StatusOr<RulePack> pack = LoadPackOverCommon(
         "rules:\n"
         "  - id: cats\n"
         "    kind: number\n"
@@ -100,7 +111,8 @@ TEST(ReadClaimsTest, ExchangeRatesConvertToTheBaseCurrency) {
       "  rates:\n"
       "    2024-01-01: {EUR: 1.10}\n";
   for (const bool with_rates : {false, true}) {
-    absl::StatusOr<RulePack> pack = LoadPack(rule + (with_rates ? rates : ""));
+    absl::StatusOr<RulePack> pack =
+        LoadPackOverCommon(rule + (with_rates ? rates : ""));
     ASSERT_TRUE(pack.ok()) << pack.status();
     SourceMeta meta{"news/a.txt", absl::CivilDay(2024, 3, 4), "", {}};
     std::vector<Diagnostic> warnings;

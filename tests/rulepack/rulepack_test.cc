@@ -399,7 +399,8 @@ TEST(LoadRulePackTest, QualifierFragmentIsBuiltFromTheTable) {
                                 &qualifier, &value));
   EXPECT_EQ(qualifier, "more than");
   EXPECT_EQ(value, "5");
-  EXPECT_EQ(pack->qualifiers.Lookup("more than"), QualifierReading::kMoreThan);
+  EXPECT_EQ(pack->vocabulary.qualifiers.Lookup("more than"),
+            QualifierReading::kMoreThan);
 }
 
 TEST(LoadRulePackTest, ExplicitQualifierDefinitionWins) {
@@ -573,7 +574,8 @@ TEST(ShippedPacksTest, QualifierFragmentComesFromQualifiersYaml) {
   };
   for (const char* phrase : phrases) {
     EXPECT_TRUE(RE2::FullMatch(phrase, q)) << phrase;
-    EXPECT_TRUE(pack->qualifiers.Lookup(phrase).has_value()) << phrase;
+    EXPECT_TRUE(pack->vocabulary.qualifiers.Lookup(phrase).has_value())
+        << phrase;
   }
   // Longest phrase first: "just under 50" is "just under", not "just".
   std::string m;
@@ -582,8 +584,10 @@ TEST(ShippedPacksTest, QualifierFragmentComesFromQualifiersYaml) {
   ASSERT_TRUE(RE2::PartialMatch("In Excess  Of 9", q, &m));
   EXPECT_EQ(m, "In Excess  Of");
   EXPECT_FALSE(RE2::PartialMatch("Moreover", q, &m)) << m;
-  EXPECT_EQ(pack->qualifiers.Lookup("just under"), QualifierReading::kLessThan);
-  EXPECT_EQ(pack->qualifiers.Lookup("over"), QualifierReading::kMoreThan);
+  EXPECT_EQ(pack->vocabulary.qualifiers.Lookup("just under"),
+            QualifierReading::kLessThan);
+  EXPECT_EQ(pack->vocabulary.qualifiers.Lookup("over"),
+            QualifierReading::kMoreThan);
 }
 
 TEST(LoadRulePackTest, BadVagueCountsAndDateOrderAreReported) {
@@ -616,10 +620,11 @@ TEST(LoadRulePackTest, ExchangeRatesLoadAndBadRowsAreReported) {
             "    2024-01-01: {EUR: 1.1, GBP: 1.27}\n");
   absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
   ASSERT_TRUE(pack.ok()) << pack.status();
-  EXPECT_EQ(pack->exchange_rates.base(), "USD");
-  ASSERT_TRUE(pack->exchange_rates.RateFor("GBP", std::nullopt).has_value());
-  EXPECT_DOUBLE_EQ(pack->exchange_rates.RateFor("GBP", std::nullopt)->rate,
-                   1.27);
+  EXPECT_EQ(pack->vocabulary.exchange_rates.base(), "USD");
+  ASSERT_TRUE(
+      pack->vocabulary.exchange_rates.RateFor("GBP", std::nullopt).has_value());
+  EXPECT_DOUBLE_EQ(
+      pack->vocabulary.exchange_rates.RateFor("GBP", std::nullopt)->rate, 1.27);
 
   WriteFile(dir / "bad.yaml",
             "exchange_rates:\n"
@@ -642,17 +647,23 @@ TEST(ShippedPacksTest, CommonAloneIsVocabularyOnly) {
   absl::StatusOr<RulePack> pack = LoadRulePack({kCommon});
   ASSERT_TRUE(pack.ok()) << pack.status();
   EXPECT_TRUE(pack->rules.empty());
-  EXPECT_EQ(pack->qualifiers.Lookup("more than"), QualifierReading::kMoreThan);
+  const Vocabulary& vocabulary = pack->vocabulary;
+  EXPECT_EQ(vocabulary.qualifiers.Lookup("more than"),
+            QualifierReading::kMoreThan);
   EXPECT_TRUE(pack->definitions.contains("money_claim"));
-  // The shipped bounds are the built-in ones, now stated in YAML.
-  for (const char* phrase : {"a few", "several", "dozens", "hundreds"}) {
-    const std::optional<VagueCount> yaml = pack->vague_counts.Lookup(phrase);
-    const std::optional<VagueCount> builtin =
-        DefaultVagueCounts().Lookup(phrase);
-    ASSERT_TRUE(yaml && builtin) << phrase;
-    EXPECT_EQ(yaml->low, builtin->low) << phrase;
-    EXPECT_EQ(yaml->high, builtin->high) << phrase;
-  }
+  // Every table the values stage needs ships in YAML.
+  const std::optional<VagueCount> dozens =
+      vocabulary.vague_counts.Lookup("dozens");
+  ASSERT_TRUE(dozens.has_value());
+  EXPECT_EQ(dozens->low, 24);
+  EXPECT_EQ(dozens->high, 120);
+  EXPECT_FALSE(vocabulary.currencies.empty());
+  ASSERT_NE(vocabulary.units.FindUnit("ft"), nullptr);
+  EXPECT_DOUBLE_EQ(vocabulary.units.FindUnit("ft")->factor, 0.3048);
+  EXPECT_FALSE(vocabulary.rate_periods.empty());
+  EXPECT_NE(vocabulary.calendar.FindSeason("summer"), nullptr);
+  EXPECT_FALSE(vocabulary.calendar.holidays().empty());
+  EXPECT_TRUE(vocabulary.exchange_rates.empty());
 }
 
 }  // namespace

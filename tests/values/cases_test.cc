@@ -1,6 +1,6 @@
 // The measured-accuracy harness: every case in tests/values/cases/*.yaml is
-// read through Normalize with the shared qualifier vocabulary
-// (rules/common/qualifiers.yaml) and compared with its expected reading.
+// read through Normalize with the vocabulary of rules/common and compared
+// with its expected reading.
 // Unlike the unit tests beside it, a miss does not fail the test on its own:
 // the test reports accuracy per category, lists every miss, and fails only
 // when overall accuracy drops below kMinimumAccuracy. docs/values.md
@@ -24,6 +24,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
+#include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
 #include "checker/common/diagnostic.h"
 #include "checker/common/iso_date.h"
@@ -33,6 +34,7 @@
 #include "checker/values/qualifier.h"
 #include "checker/values/value.h"
 #include "gtest/gtest.h"
+#include "tests/values/common_vocabulary.h"
 #include "yaml-cpp/yaml.h"
 
 namespace claimdiff {
@@ -54,6 +56,15 @@ std::string SourcePath(absl::string_view relative) {
 // a mistyped unit ("yeras 70", "usd 5") fails loudly instead of missing.
 absl::Status FitsKind(const Expectation& e, Kind kind) {
   bool fits = false;
+  absl::string_view unit = e.unit;
+  // A rate is any amount per day, of money, a count or a measure.
+  if (absl::ConsumeSuffix(&unit, kRateSuffix) &&
+      (kind == Kind::kNumber || kind == Kind::kMoney ||
+       kind == Kind::kMeasure)) {
+    Expectation amount = e;
+    amount.unit = std::string(unit);
+    return FitsKind(amount, kind);
+  }
   switch (kind) {
     case Kind::kNumber:
       fits = e.unit.empty();
@@ -71,12 +82,22 @@ absl::Status FitsKind(const Expectation& e, Kind kind) {
     case Kind::kDate:
       fits = e.unit == kUnitDate;
       break;
+    case Kind::kMeasure: {
+      const MeasureUnit* canonical = CommonVocabulary().units.FindUnit(e.unit);
+      fits = canonical != nullptr &&
+             CommonVocabulary()
+                     .units.FindDimension(canonical->dimension)
+                     ->canonical == e.unit;
+      break;
+    }
   }
   if (fits) return absl::OkStatus();
   return absl::InvalidArgumentError(absl::StrCat(
       "unit \"", e.unit, "\" does not fit kind ", KindName(kind),
       " (counts: none; money: an ISO code such as USD; percent: % or pp; "
-      "durations: days, weeks, months, years...; dates: YYYY-MM-DD bounds)"));
+      "durations: days, weeks, months, years...; dates: YYYY-MM-DD bounds; "
+      "measures: a canonical unit of rules/common/units.yaml such as m; "
+      "rates: any of these but dates followed by /day)"));
 }
 
 // Formats a reading in the expectation syntax, so that a miss prints both
@@ -117,6 +138,7 @@ std::optional<Kind> CategoryKind(absl::string_view category) {
   if (category == "percent") return Kind::kPercent;
   if (category == "durations") return Kind::kDuration;
   if (category == "dates") return Kind::kDate;
+  if (category == "units") return Kind::kMeasure;
   return std::nullopt;
 }
 
@@ -212,38 +234,13 @@ std::vector<Case> LoadCases(std::vector<Diagnostic>* problems) {
   return cases;
 }
 
-QualifierTable LoadQualifiers() {
-  QualifierTable table;
-  const std::string file = "rules/common/qualifiers.yaml";
-  absl::StatusOr<YAML::Node> root = LoadYamlFile(SourcePath(file));
-  if (!root.ok()) {
-    ADD_FAILURE() << root.status().message();
-    return table;
-  }
-  const YAML::Node qualifiers = (*root)["qualifiers"];
-  if (!qualifiers.IsMap()) {
-    ADD_FAILURE() << file << ": expected a \"qualifiers\" map";
-    return table;
-  }
-  for (const auto& entry : qualifiers) {
-    absl::StatusOr<QualifierReading> reading =
-        ParseQualifierReading(ScalarOf(entry.first));
-    if (!reading.ok()) {
-      ADD_FAILURE() << file << ": " << reading.status().message();
-      continue;
-    }
-    for (const YAML::Node& phrase : entry.second) {
-      table.Add(ScalarOf(phrase), *reading);
-    }
-  }
-  return table;
-}
-
 // Reads one case; on a miss, `got` says what came out instead.
-bool ReadsAsExpected(const Case& c, const QualifierTable& qualifiers,
-                     std::string* got) {
+bool ReadsAsExpected(const Case& c, std::string* got) {
+  // A case states a figure as written, so no tolerance widens it.
+  ValueOptions options;
+  options.tolerance_set = true;
   absl::StatusOr<Value> value =
-      Normalize(c.kind, ClaimText{c.text, "", ""}, qualifiers, ValueOptions{},
+      Normalize(c.kind, ClaimText{c.text, "", ""}, CommonVocabulary(), options,
                 c.published);
   if (!value.ok()) {
     *got = absl::StrCat("error (", value.status().message(), ")");
@@ -297,7 +294,6 @@ TEST(ValueCasesTest, AccuracyDoesNotRegress) {
   std::vector<Diagnostic> problems;
   const std::vector<Case> cases = LoadCases(&problems);
   ASSERT_FALSE(cases.empty()) << JoinDiagnostics(problems);
-  const QualifierTable qualifiers = LoadQualifiers();
 
   struct Tally {
     int cases = 0;
@@ -308,7 +304,7 @@ TEST(ValueCasesTest, AccuracyDoesNotRegress) {
   std::vector<std::string> misses;
   for (const Case& c : cases) {
     std::string got;
-    const bool correct = ReadsAsExpected(c, qualifiers, &got);
+    const bool correct = ReadsAsExpected(c, &got);
     Tally& tally = by_category[c.category];
     ++tally.cases;
     ++total.cases;

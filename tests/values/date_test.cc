@@ -8,9 +8,12 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "gtest/gtest.h"
+#include "tests/values/common_vocabulary.h"
 
 namespace claimdiff {
 namespace {
+
+const CalendarTerms& Terms() { return CommonVocabulary().calendar; }
 
 using absl::CivilDay;
 
@@ -32,7 +35,8 @@ class ReadDateTest : public testing::TestWithParam<DateCase> {};
 
 TEST_P(ReadDateTest, PlacesDate) {
   const DateCase& c = GetParam();
-  absl::StatusOr<DateReading> date = ReadDate(c.text, c.resolve, c.published);
+  absl::StatusOr<DateReading> date =
+      ReadDate(c.text, c.resolve, c.published, DateOrder::kNone, Terms());
   ASSERT_TRUE(date.ok()) << date.status();
   ASSERT_TRUE(date->resolved);
   EXPECT_EQ(date->first, c.first);
@@ -91,9 +95,8 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Ranges, ReadDateTest,
     testing::Values(
-        DateCase{"December 15-16", kPublished, kNearest,
-                 CivilDay(2016, 12, 15), CivilDay(2016, 12, 16),
-                 "Thu 2016-12-15 to Fri 2016-12-16"},
+        DateCase{"December 15-16", kPublished, kNearest, CivilDay(2016, 12, 15),
+                 CivilDay(2016, 12, 16), "Thu 2016-12-15 to Fri 2016-12-16"},
         DateCase{"15-16 December 2016", std::nullopt, kNearest,
                  CivilDay(2016, 12, 15), CivilDay(2016, 12, 16),
                  "Thu 2016-12-15 to Fri 2016-12-16"},
@@ -107,8 +110,7 @@ INSTANTIATE_TEST_SUITE_P(
                  CivilDay(2016, 12, 28), CivilDay(2017, 1, 3),
                  "Wed 2016-12-28 to Tue 2017-01-03"},
         DateCase{"from 2014 to 2016", std::nullopt, kNearest,
-                 CivilDay(2014, 1, 1), CivilDay(2016, 12, 31),
-                 "2014 to 2016"},
+                 CivilDay(2014, 1, 1), CivilDay(2016, 12, 31), "2014 to 2016"},
         DateCase{"2014-2016", std::nullopt, kNearest, CivilDay(2014, 1, 1),
                  CivilDay(2016, 12, 31), "2014 to 2016"}));
 
@@ -128,7 +130,7 @@ class NumericDateTest : public testing::TestWithParam<NumericDateCase> {};
 TEST_P(NumericDateTest, ReadsInOrder) {
   const NumericDateCase& c = GetParam();
   absl::StatusOr<DateReading> date =
-      ReadDate(c.text, kNearest, std::nullopt, c.order);
+      ReadDate(c.text, kNearest, std::nullopt, c.order, Terms());
   ASSERT_TRUE(date.ok()) << date.status();
   EXPECT_EQ(date->first, c.day);
   EXPECT_EQ(date->last, c.day);
@@ -140,41 +142,54 @@ INSTANTIATE_TEST_SUITE_P(
         NumericDateCase{"03/04/2021", DateOrder::kMdy, CivilDay(2021, 3, 4)},
         NumericDateCase{"03/04/2021", DateOrder::kDmy, CivilDay(2021, 4, 3)},
         NumericDateCase{"13/04/2021", DateOrder::kNone, CivilDay(2021, 4, 13)},
-        NumericDateCase{"12/15/2016", DateOrder::kNone,
-                        CivilDay(2016, 12, 15)},
+        NumericDateCase{"12/15/2016", DateOrder::kNone, CivilDay(2016, 12, 15)},
         NumericDateCase{"05/05/2020", DateOrder::kNone, CivilDay(2020, 5, 5)},
-        NumericDateCase{"2016/12/15", DateOrder::kNone,
-                        CivilDay(2016, 12, 15)},
+        NumericDateCase{"2016/12/15", DateOrder::kNone, CivilDay(2016, 12, 15)},
         NumericDateCase{"2016-12-15", DateOrder::kNone,
                         CivilDay(2016, 12, 15)}));
 
 TEST(NumericDateTest, AmbiguousWithoutOrderIsAnError) {
   absl::StatusOr<DateReading> date =
-      ReadDate("03/04/2021", kNearest, std::nullopt, DateOrder::kNone);
+      ReadDate("03/04/2021", kNearest, std::nullopt, DateOrder::kNone, Terms());
   ASSERT_FALSE(date.ok());
   EXPECT_EQ(date.status().code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_NE(date.status().message().find("ambiguous numeric date \"03/04/2021\""),
-            absl::string_view::npos);
+  EXPECT_NE(
+      date.status().message().find("ambiguous numeric date \"03/04/2021\""),
+      absl::string_view::npos);
   EXPECT_NE(date.status().message().find("date_order"),
             absl::string_view::npos);
-  EXPECT_FALSE(ReadDate("03/04/2021", kNearest, std::nullopt).ok());
   EXPECT_FALSE(
-      ReadDate("13/14/2021", kNearest, std::nullopt, DateOrder::kNone).ok());
+      ReadDate("03/04/2021", kNearest, std::nullopt, DateOrder::kNone, Terms())
+          .ok());
   EXPECT_FALSE(
-      ReadDate("02/30/2021", kNearest, std::nullopt, DateOrder::kMdy).ok());
+      ReadDate("13/14/2021", kNearest, std::nullopt, DateOrder::kNone, Terms())
+          .ok());
+  EXPECT_FALSE(
+      ReadDate("02/30/2021", kNearest, std::nullopt, DateOrder::kMdy, Terms())
+          .ok());
 }
 
 TEST(DateRangeTest, RejectsBackwardsAndImpossibleRanges) {
-  EXPECT_FALSE(ReadDate("2016-2014", kNearest, std::nullopt).ok());
-  EXPECT_FALSE(ReadDate("February 28-30, 2017", kNearest, std::nullopt).ok());
-  EXPECT_FALSE(ReadDate("Q5 2019", kNearest, std::nullopt).ok());
-  EXPECT_FALSE(ReadDate("the 1995s", kNearest, std::nullopt).ok());
-  EXPECT_FALSE(ReadDate("mid-Thursday", kNearest, kPublished).ok());
+  EXPECT_FALSE(
+      ReadDate("2016-2014", kNearest, std::nullopt, DateOrder::kNone, Terms())
+          .ok());
+  EXPECT_FALSE(ReadDate("February 28-30, 2017", kNearest, std::nullopt,
+                        DateOrder::kNone, Terms())
+                   .ok());
+  EXPECT_FALSE(
+      ReadDate("Q5 2019", kNearest, std::nullopt, DateOrder::kNone, Terms())
+          .ok());
+  EXPECT_FALSE(
+      ReadDate("the 1995s", kNearest, std::nullopt, DateOrder::kNone, Terms())
+          .ok());
+  EXPECT_FALSE(
+      ReadDate("mid-Thursday", kNearest, kPublished, DateOrder::kNone, Terms())
+          .ok());
 }
 
 TEST(DateRangeTest, YearlessRangeWithoutPublicationIsUnresolved) {
-  absl::StatusOr<DateReading> date =
-      ReadDate("from March 23 to 29", kNearest, std::nullopt);
+  absl::StatusOr<DateReading> date = ReadDate(
+      "from March 23 to 29", kNearest, std::nullopt, DateOrder::kNone, Terms());
   ASSERT_TRUE(date.ok()) << date.status();
   EXPECT_FALSE(date->resolved);
 }
@@ -211,7 +226,7 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"autumn 2016", std::nullopt, kNearest, CivilDay(2016, 9, 1),
                  CivilDay(2016, 11, 30), "autumn 2016"},
         DateCase{"the fall of 2016", std::nullopt, kNearest,
-                 CivilDay(2016, 9, 1), CivilDay(2016, 11, 30), "autumn 2016"},
+                 CivilDay(2016, 9, 1), CivilDay(2016, 11, 30), "fall 2016"},
         DateCase{"winter 2016", std::nullopt, kNearest, CivilDay(2015, 12, 1),
                  CivilDay(2016, 2, 29), "winter 2016"},
         DateCase{"1945", std::nullopt, kNearest, CivilDay(1945, 1, 1),
@@ -381,8 +396,8 @@ INSTANTIATE_TEST_SUITE_P(
 class UnresolvedDateTest : public testing::TestWithParam<absl::string_view> {};
 
 TEST_P(UnresolvedDateTest, NeedsPublicationDate) {
-  absl::StatusOr<DateReading> date =
-      ReadDate(GetParam(), Resolve::kNearest, std::nullopt);
+  absl::StatusOr<DateReading> date = ReadDate(
+      GetParam(), Resolve::kNearest, std::nullopt, DateOrder::kNone, Terms());
   ASSERT_TRUE(date.ok()) << date.status();
   EXPECT_FALSE(date->resolved);
 }
@@ -410,8 +425,8 @@ TEST_P(ReadDateErrorTest, RejectsText) {
   for (std::optional<CivilDay> published :
        {std::optional<CivilDay>(),
         std::optional<CivilDay>(CivilDay(2016, 12, 13))}) {
-    absl::StatusOr<DateReading> date =
-        ReadDate(c.text, Resolve::kNearest, published);
+    absl::StatusOr<DateReading> date = ReadDate(
+        c.text, Resolve::kNearest, published, DateOrder::kNone, Terms());
     ASSERT_FALSE(date.ok());
     EXPECT_EQ(date.status().code(), absl::StatusCode::kInvalidArgument);
     EXPECT_EQ(std::string(date.status().message()), c.message);
@@ -452,7 +467,8 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(ReadDateTest, WeekdayMustMatchFullDate) {
   absl::StatusOr<DateReading> date =
-      ReadDate("Friday, December 15, 2016", Resolve::kNearest, std::nullopt);
+      ReadDate("Friday, December 15, 2016", Resolve::kNearest, std::nullopt,
+               DateOrder::kNone, Terms());
   ASSERT_FALSE(date.ok());
   EXPECT_EQ(std::string(date.status().message()),
             "weekday does not match the date: \"Friday, December 15, 2016\" "
@@ -535,8 +551,10 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         DateCase{"the '90s", kPublished, kNearest, CivilDay(1990, 1, 1),
                  CivilDay(1999, 12, 31), "1990s"},
-        DateCase{"the \xE2\x80\x99" "60s", kPublished, kNearest,
-                 CivilDay(1960, 1, 1), CivilDay(1969, 12, 31), "1960s"},
+        DateCase{"the \xE2\x80\x99"
+                 "60s",
+                 kPublished, kNearest, CivilDay(1960, 1, 1),
+                 CivilDay(1969, 12, 31), "1960s"},
         DateCase{"the 10s", kPublished, kNearest, CivilDay(2010, 1, 1),
                  CivilDay(2019, 12, 31), "2010s"},
         DateCase{"the 1800s", std::nullopt, kNearest, CivilDay(1800, 1, 1),
@@ -557,13 +575,15 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(NumericDateTest, AmbiguousDottedDateAsksForOrder) {
   absl::StatusOr<DateReading> date =
-      ReadDate("01.05.2016", kNearest, std::nullopt, DateOrder::kNone);
+      ReadDate("01.05.2016", kNearest, std::nullopt, DateOrder::kNone, Terms());
   ASSERT_FALSE(date.ok());
   EXPECT_EQ(date.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(std::string(date.status().message()),
             "ambiguous numeric date \"01.05.2016\" (month and day could swap; "
             "set date_order)");
-  EXPECT_FALSE(ReadDate("15.13.2016", kNearest, std::nullopt).ok());
+  EXPECT_FALSE(
+      ReadDate("15.13.2016", kNearest, std::nullopt, DateOrder::kNone, Terms())
+          .ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Added, UnresolvedDateTest,

@@ -90,9 +90,8 @@ TEST_P(ParseDurationErrorTest, RejectsText) {
 
 INSTANTIATE_TEST_SUITE_P(Errors, ParseDurationErrorTest,
                          testing::Values("71", "many years", "5 years 3 months",
-                                         "ages", "years", "",
-                                         "-5 years", "a six-day 7",
-                                         "six day blockage"));
+                                         "ages", "years", "", "-5 years",
+                                         "a six-day 7", "six day blockage"));
 
 TEST(ParseDurationTest, ErrorQuotesText) {
   EXPECT_EQ(std::string(ParseDuration("71").status().message()),

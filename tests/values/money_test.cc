@@ -5,9 +5,14 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
+#include "tests/values/common_vocabulary.h"
 
 namespace claimdiff {
 namespace {
+
+const std::vector<UnitPhrase>& Currencies() {
+  return CommonVocabulary().currencies;
+}
 
 struct MoneyCase {
   absl::string_view text;
@@ -26,7 +31,7 @@ class ParseMoneyTest : public testing::TestWithParam<MoneyCase> {};
 
 TEST_P(ParseMoneyTest, ReadsAmountAndCurrency) {
   const MoneyCase& c = GetParam();
-  absl::StatusOr<ParsedMoney> money = ParseMoney(c.text);
+  absl::StatusOr<ParsedMoney> money = ParseMoney(c.text, Currencies());
   ASSERT_TRUE(money.ok()) << money.status();
   EXPECT_EQ(money->currency, c.currency);
   EXPECT_DOUBLE_EQ(money->amount.low, c.low);
@@ -154,7 +159,7 @@ void PrintTo(const MoneyErrorCase& c, std::ostream* os) {
 class ParseMoneyErrorTest : public testing::TestWithParam<MoneyErrorCase> {};
 
 TEST_P(ParseMoneyErrorTest, RejectsText) {
-  absl::StatusOr<ParsedMoney> money = ParseMoney(GetParam().text);
+  absl::StatusOr<ParsedMoney> money = ParseMoney(GetParam().text, Currencies());
   ASSERT_FALSE(money.ok());
   EXPECT_EQ(money.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(std::string(money.status().message()), GetParam().message);

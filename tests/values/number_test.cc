@@ -129,8 +129,8 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"three quarters", 0.75, 0.75, 0.05, false},
         NumberCase{"three-quarters", 0.75, 0.75, 0.05, false},
         NumberCase{"half", 0.5, 0.5, 0.1, false},
-        NumberCase{"2\xC2\xBD", 2.5, 2.5, 0.1, false},       // 2½
-        NumberCase{"\xC2\xBE", 0.75, 0.75, 0.05, false},     // ¾
+        NumberCase{"2\xC2\xBD", 2.5, 2.5, 0.1, false},                  // 2½
+        NumberCase{"\xC2\xBE", 0.75, 0.75, 0.05, false},                // ¾
         NumberCase{"1\xE2\x85\x93", 4.0 / 3, 4.0 / 3, 0.2 / 3, false},  // 1⅓
         NumberCase{"a quarter million", 2.5e5, 2.5e5, 5e4, false},
         NumberCase{"two and a half", 2.5, 2.5, 0.1, false},
@@ -138,8 +138,7 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"one and a half", 1.5, 1.5, 0.1, false},
         NumberCase{"a million and a half", 1.5e6, 1.5e6, 1e5, false},
         NumberCase{"a quarter of a million", 2.5e5, 2.5e5, 5e4, false},
-        NumberCase{"three-quarters of a million", 7.5e5, 7.5e5, 5e4,
-                   false}));
+        NumberCase{"three-quarters of a million", 7.5e5, 7.5e5, 5e4, false}));
 
 // Ordinals read as the number they rank, for kinds that need them.
 INSTANTIATE_TEST_SUITE_P(
@@ -155,31 +154,37 @@ INSTANTIATE_TEST_SUITE_P(
 
 INSTANTIATE_TEST_SUITE_P(
     Negatives, ParseNumberTest,
-    testing::Values(
-        NumberCase{"-5", -5, -5, 1, false},
-        NumberCase{"\xE2\x88\x92" "5", -5, -5, 1, false},  // U+2212
-        NumberCase{"\xE2\x80\x93" "2.4", -2.4, -2.4, 0.1, false},  // en dash
-        NumberCase{"minus 5", -5, -5, 1, false},
-        NumberCase{"minus five", -5, -5, 1, false},
-        NumberCase{"-1.2 million", -1.2e6, -1.2e6, 1e5, false},
-        NumberCase{"from -5 to 5", -5, 5, 1, true},
-        NumberCase{"between minus 3 and minus 1", -3, -1, 0.1, true},
-        NumberCase{"-3 to -1", -3, -1, 0.1, true}));
+    testing::Values(NumberCase{"-5", -5, -5, 1, false},
+                    NumberCase{"\xE2\x88\x92"
+                               "5",
+                               -5, -5, 1, false},  // U+2212
+                    NumberCase{"\xE2\x80\x93"
+                               "2.4",
+                               -2.4, -2.4, 0.1, false},  // en dash
+                    NumberCase{"minus 5", -5, -5, 1, false},
+                    NumberCase{"minus five", -5, -5, 1, false},
+                    NumberCase{"-1.2 million", -1.2e6, -1.2e6, 1e5, false},
+                    NumberCase{"from -5 to 5", -5, 5, 1, true},
+                    NumberCase{"between minus 3 and minus 1", -3, -1, 0.1,
+                               true},
+                    NumberCase{"-3 to -1", -3, -1, 0.1, true}));
 
 // Words up to the billions, and the ranges copy writes most.
 INSTANTIATE_TEST_SUITE_P(
     LargeWords, ParseNumberTest,
-    testing::Values(
-        NumberCase{"two hundred and five", 205, 205, 1, false},
-        NumberCase{"one hundred thousand", 1e5, 1e5, 1e4, false},
-        NumberCase{"1.2 million", 1.2e6, 1.2e6, 1e5, false},
-        NumberCase{"three million", 3e6, 3e6, 1e6, false},
-        NumberCase{"four billion", 4e9, 4e9, 1e9, false},
-        NumberCase{"two billion five hundred million", 2.5e9, 2.5e9, 1e8,
-                   false},
-        NumberCase{"nine hundred and ninety-nine", 999, 999, 1, false},
-        NumberCase{"from 20 to 30", 20, 30, 10, true},
-        NumberCase{"20\xE2\x80\x93" "30", 20, 30, 10, true}));
+    testing::Values(NumberCase{"two hundred and five", 205, 205, 1, false},
+                    NumberCase{"one hundred thousand", 1e5, 1e5, 1e4, false},
+                    NumberCase{"1.2 million", 1.2e6, 1.2e6, 1e5, false},
+                    NumberCase{"three million", 3e6, 3e6, 1e6, false},
+                    NumberCase{"four billion", 4e9, 4e9, 1e9, false},
+                    NumberCase{"two billion five hundred million", 2.5e9, 2.5e9,
+                               1e8, false},
+                    NumberCase{"nine hundred and ninety-nine", 999, 999, 1,
+                               false},
+                    NumberCase{"from 20 to 30", 20, 30, 10, true},
+                    NumberCase{"20\xE2\x80\x93"
+                               "30",
+                               20, 30, 10, true}));
 
 // Thousands separated by spaces, as European and typeset copy writes
 // them, and the Indian lakh and crore.
@@ -187,9 +192,15 @@ INSTANTIATE_TEST_SUITE_P(
     SpacedThousandsAndIndianScales, ParseNumberTest,
     testing::Values(NumberCase{"40 000", 4e4, 4e4, 1e4, false},
                     NumberCase{"1 250 000", 1.25e6, 1.25e6, 1e4, false},
-                    NumberCase{"40\xE2\x80\x89" "000", 4e4, 4e4, 1e4, false},
-                    NumberCase{"40\xC2\xA0" "000", 4e4, 4e4, 1e4, false},
-                    NumberCase{"40\xE2\x80\xAF" "000", 4e4, 4e4, 1e4, false},
+                    NumberCase{"40\xE2\x80\x89"
+                               "000",
+                               4e4, 4e4, 1e4, false},
+                    NumberCase{"40\xC2\xA0"
+                               "000",
+                               4e4, 4e4, 1e4, false},
+                    NumberCase{"40\xE2\x80\xAF"
+                               "000",
+                               4e4, 4e4, 1e4, false},
                     NumberCase{"5 lakh", 5e5, 5e5, 1e5, false},
                     NumberCase{"2 crore", 2e7, 2e7, 1e7, false},
                     NumberCase{"2,000 crore", 2e10, 2e10, 1e10, false},
@@ -206,17 +217,15 @@ TEST_P(ParseNumberErrorTest, RejectsText) {
             absl::string_view::npos);
 }
 
-INSTANTIATE_TEST_SUITE_P(Garbage, ParseNumberErrorTest,
-                         testing::Values("", "many", "lots of people",
-                                         "between 20", "from 20", "30-20",
-                                         "twenty zero", "71-year-old",
-                                         "20 or 30", "seven seven", "1.2.3x",
-                                         "quarter", "third quarter",
-                                         // Groups of other than three
-                                         // digits are separate figures.
-                                         "40 00", "4000 000", "1 000 00",
-                                         "40  000",
-                                         "minus", "- 5", "a third third"));
+INSTANTIATE_TEST_SUITE_P(
+    Garbage, ParseNumberErrorTest,
+    testing::Values("", "many", "lots of people", "between 20", "from 20",
+                    "30-20", "twenty zero", "71-year-old", "20 or 30",
+                    "seven seven", "1.2.3x", "quarter", "third quarter",
+                    // Groups of other than three
+                    // digits are separate figures.
+                    "40 00", "4000 000", "1 000 00", "40  000", "minus", "- 5",
+                    "a third third"));
 
 TEST(ParseNumberAtTest, TakesOneAdjectivalTail) {
   const std::vector<Token> tokens = Tokenize("71-year-old");

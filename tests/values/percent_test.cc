@@ -69,15 +69,16 @@ INSTANTIATE_TEST_SUITE_P(
         PercentCase{"3 per cent", kUnitPercent, 3, 3, 1},
         PercentCase{"three percentage points", kUnitPoints, 3, 3, 1},
         PercentCase{"50 basis points", kUnitPoints, 0.5, 0.5, 0.1},
-        PercentCase{"a quarter of a percentage point", kUnitPoints, 0.25,
-                    0.25, 0.05},
+        PercentCase{"a quarter of a percentage point", kUnitPoints, 0.25, 0.25,
+                    0.05},
         PercentCase{"-0.5 percentage points", kUnitPoints, -0.5, -0.5, 0.1},
         PercentCase{"minus 2%", kUnitPercent, -2, -2, 1},
-        PercentCase{"\xE2\x88\x92" "1.5%", kUnitPercent, -1.5, -1.5, 0.1},
+        PercentCase{"\xE2\x88\x92"
+                    "1.5%",
+                    kUnitPercent, -1.5, -1.5, 0.1},
         PercentCase{"half", kUnitPercent, 50, 50, 10},
         PercentCase{"a quarter", kUnitPercent, 25, 25, 5},
-        PercentCase{"two-thirds", kUnitPercent, 200.0 / 3, 200.0 / 3,
-                    20.0 / 3},
+        PercentCase{"two-thirds", kUnitPercent, 200.0 / 3, 200.0 / 3, 20.0 / 3},
         PercentCase{"three-quarters", kUnitPercent, 75, 75, 5},
         PercentCase{"\xC2\xBD", kUnitPercent, 50, 50, 10}));  // ½
 

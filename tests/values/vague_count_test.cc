@@ -5,6 +5,7 @@
 
 #include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
+#include "tests/values/common_vocabulary.h"
 
 namespace claimdiff {
 namespace {
@@ -23,10 +24,10 @@ void PrintTo(const VagueCase& c, std::ostream* os) {
 
 class ReadVagueCountTest : public testing::TestWithParam<VagueCase> {};
 
-TEST_P(ReadVagueCountTest, ReadsDefaultBounds) {
+TEST_P(ReadVagueCountTest, ReadsCommonBounds) {
   const VagueCase& c = GetParam();
   std::optional<ParsedNumber> count =
-      ReadVagueCount(c.text, DefaultVagueCounts());
+      ReadVagueCount(c.text, CommonVocabulary().vague_counts);
   ASSERT_TRUE(count.has_value());
   EXPECT_TRUE(count->is_range);
   EXPECT_DOUBLE_EQ(count->low, c.low);
@@ -36,17 +37,14 @@ TEST_P(ReadVagueCountTest, ReadsDefaultBounds) {
 
 INSTANTIATE_TEST_SUITE_P(
     Phrases, ReadVagueCountTest,
-    testing::Values(VagueCase{"a few", 2, 4, 1},
-                    VagueCase{"A few", 2, 4, 1},
-                    VagueCase{"a couple of", 2, 3, 1},
-                    VagueCase{"a handful of", 2, 6, 1},
-                    VagueCase{"several", 3, 9, 1},
-                    VagueCase{"dozens", 24, 120, 1},
-                    VagueCase{"dozens of", 24, 120, 1},
-                    VagueCase{"Scores of", 40, 200, 1},
-                    VagueCase{"hundreds", 200, 1000, 1},
-                    VagueCase{"thousands of", 2000, 10000, 1},
-                    VagueCase{"millions", 2e6, 1e7, 1}));
+    testing::Values(
+        VagueCase{"a few", 2, 4, 1}, VagueCase{"A few", 2, 4, 1},
+        VagueCase{"a couple of", 2, 3, 1}, VagueCase{"a handful of", 2, 6, 1},
+        VagueCase{"several", 3, 9, 1}, VagueCase{"dozens", 24, 120, 1},
+        VagueCase{"dozens of", 24, 120, 1}, VagueCase{"Scores of", 40, 200, 1},
+        VagueCase{"hundreds", 200, 1000, 1},
+        VagueCase{"thousands of", 2000, 10000, 1},
+        VagueCase{"millions", 2e6, 1e7, 1}));
 
 INSTANTIATE_TEST_SUITE_P(
     Scaled, ReadVagueCountTest,
@@ -62,7 +60,8 @@ class ReadVagueCountRejectTest
     : public testing::TestWithParam<absl::string_view> {};
 
 TEST_P(ReadVagueCountRejectTest, IsNotAVagueCount) {
-  EXPECT_FALSE(ReadVagueCount(GetParam(), DefaultVagueCounts()).has_value());
+  EXPECT_FALSE(
+      ReadVagueCount(GetParam(), CommonVocabulary().vague_counts).has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Other, ReadVagueCountRejectTest,
