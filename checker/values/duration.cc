@@ -89,6 +89,28 @@ std::optional<ParsedNumber> ReadAdjectivalFigure(std::vector<Token> rest) {
   return number;
 }
 
+// Reads "a year or two", "an hour or two": an approximate span (see
+// IsOrSpan) whose unit follows its first figure rather than its last, so
+// that taking the unit out leaves "a or two", which is no number.
+std::optional<ParsedNumber> ReadSpanAroundUnit(std::vector<Token> tokens) {
+  TrimPunctuationTokens(&tokens);
+  size_t pos = 0;
+  std::optional<ParsedNumber> first = ParseNumberAt(tokens, &pos);
+  if (!first || first->is_range || pos + 2 >= tokens.size() ||
+      tokens[pos].kind != TokenKind::kWord ||
+      UnitNamed(tokens[pos].text) == nullptr || !tokens[pos + 1].IsWord("or")) {
+    return std::nullopt;
+  }
+  pos += 2;
+  std::optional<ParsedNumber> second = ParseNumberAt(tokens, &pos);
+  if (!second || second->is_range || pos != tokens.size() ||
+      !IsOrSpan(first->low, second->low)) {
+    return std::nullopt;
+  }
+  return ParsedNumber{first->low, second->low,
+                      std::min(first->step, second->step), true};
+}
+
 bool IsWhole(double x) {
   return !std::isfinite(x) || std::fabs(x - std::round(x)) < 1e-9;
 }
@@ -127,6 +149,7 @@ absl::StatusOr<ParsedDuration> ParseDuration(absl::string_view text) {
   if (!number && HasAdjectivalUnit(tokens)) {
     number = ReadAdjectivalFigure(split.rest);
   }
+  if (!number) number = ReadSpanAroundUnit(tokens);
   if (!number) {
     return absl::InvalidArgumentError(
         absl::StrCat("not a duration: \"", shown, "\""));

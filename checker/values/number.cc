@@ -1,6 +1,7 @@
 #include "checker/values/number.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <utility>
 
@@ -100,11 +101,6 @@ constexpr VulgarFraction kVulgarFractions[] = {
 
 constexpr absl::string_view kOrdinalSuffixes[] = {"st", "nd", "rd", "th"};
 
-// A fraction is as coarse as the fractions it is chosen from: "about a
-// third" is 0.27-0.4 and "2½" rounds like "2.5". 0.2 / 2 keeps "half" at
-// the step of "0.5".
-double FractionStep(int denominator) { return 0.2 / denominator; }
-
 template <size_t N>
 std::optional<int> IndexOf(const absl::string_view (&words)[N],
                            absl::string_view word) {
@@ -192,6 +188,31 @@ std::optional<Single> ParseNumeral(const std::vector<Token>& tokens,
   return single;
 }
 
+// The number of tokens in the "and a half" (or "and one half") that starts
+// at tokens[i], or 0. Its words may be spaced or hyphenated solid, as in
+// "three-and-a-half", whose leading hyphen comes along (the duration parser
+// may already have taken it, leaving "a and-a-half" of "a year-and-a-half").
+size_t AndAHalfLength(const std::vector<Token>& tokens, size_t i) {
+  const size_t start = i;
+  const auto solid_hyphen_at = [&tokens](size_t k) {
+    return k + 1 < tokens.size() && tokens[k].IsSymbol("-") &&
+           !tokens[k].spaced && !tokens[k + 1].spaced;
+  };
+  if (solid_hyphen_at(i)) ++i;
+  constexpr int kWords = 3;
+  for (int k = 0; k < kWords; ++k) {
+    if (k > 0 && solid_hyphen_at(i)) ++i;
+    if (i >= tokens.size()) return 0;
+    const Token& token = tokens[i];
+    const bool fits = k == 0   ? token.IsWord("and")
+                      : k == 1 ? token.IsWord("a") || token.IsWord("one")
+                               : token.IsWord("half");
+    if (!fits) return 0;
+    ++i;
+  }
+  return i - start;
+}
+
 // What the previous word of a written-out number was; it decides which
 // words may follow ("seventy" may take "one", "seven" may not).
 enum class Last {
@@ -241,6 +262,24 @@ std::optional<Single> ParseWords(const std::vector<Token>& tokens, size_t* pos,
   size_t end = i;
   while (i < tokens.size()) {
     const Token& token = tokens[i];
+    // "two and a half", "three-and-a-half", "a million and a half", "a year
+    // and a half" (the duration parser leaves "a and a half" once the unit
+    // is taken out).
+    if (const size_t half = AndAHalfLength(tokens, i);
+        half > 0 &&
+        (last == Last::kArticle || last == Last::kUnit || last == Last::kTeen ||
+         last == Last::kTens || last == Last::kScale)) {
+      if (last == Last::kScale) {
+        total += 0.5 * scale;
+      } else {
+        current += 0.5;
+        last = Last::kFraction;
+        scale = 1;
+      }
+      i += half;
+      end = i;
+      continue;
+    }
     if (token.kind != TokenKind::kWord) {
       // "seventy-one": a solid hyphen joins tens and units.
       if (last == Last::kTens && token.IsSymbol("-") && !token.spaced &&
@@ -318,21 +357,6 @@ std::optional<Single> ParseWords(const std::vector<Token>& tokens, size_t* pos,
       current /= *denominator;
       fraction_step = FractionStep(*denominator);
       last = Last::kFraction;
-    } else if (word == "and" && i + 2 < tokens.size() &&
-               (tokens[i + 1].IsWord("a") || tokens[i + 1].IsWord("one")) &&
-               tokens[i + 2].IsWord("half") &&
-               (last == Last::kArticle || last == Last::kUnit ||
-                last == Last::kTeen || last == Last::kTens ||
-                last == Last::kScale)) {
-      // "two and a half", "a million and a half", "a year and a half" (the
-      // duration parser leaves "a and a half" once the unit is taken out).
-      if (last == Last::kScale) {
-        total += 0.5 * scale;
-      } else {
-        current += 0.5;
-      }
-      i += 2;
-      last = last == Last::kScale ? Last::kScale : Last::kFraction;
     } else if (word == "of" && last == Last::kFraction &&
                i + 1 < tokens.size() &&
                (tokens[i + 1].IsWord("a") || tokens[i + 1].IsWord("an"))) {
@@ -424,7 +448,52 @@ bool IsConnector(const Token& token, Opener opener) {
   return opener == Opener::kBetween ? token.IsWord("and") : token.IsWord("to");
 }
 
+// Reads "or M" at tokens[*pos] after `first`, which starts at
+// tokens[start], as the span first..M when IsOrSpan holds for the figures
+// without their scale ("four or five", "two or three million", "a million
+// or two"); a scale written on one end covers both. Moves *pos past M;
+// nullopt, leaving *pos alone, otherwise, so that "30 or more" and "100 or
+// so" keep their "or" for the qualifier reader. A bare article is no
+// figure to span from: "a or two" is what the duration parser leaves of
+// "a year or two", which it reads itself.
+std::optional<ParsedNumber> ParseOrSpan(const std::vector<Token>& tokens,
+                                        size_t start, const Single& first,
+                                        size_t* pos) {
+  size_t i = *pos;
+  if (i >= tokens.size() || !tokens[i].IsWord("or")) return std::nullopt;
+  if (i == start + 1 &&
+      (tokens[start].IsWord("a") || tokens[start].IsWord("an"))) {
+    return std::nullopt;
+  }
+  ++i;
+  std::optional<Single> second = ParseSingle(tokens, &i, true);
+  if (!second) return std::nullopt;
+  // "two million or three million" shares a scale; "2 million or 3
+  // billion" has none to share.
+  if (first.scale != second->scale && first.scale != 1 && second->scale != 1) {
+    return std::nullopt;
+  }
+  const double scale = std::max(first.scale, second->scale);
+  const double low = first.value / first.scale;
+  const double high = second->value / second->scale;
+  if (!IsOrSpan(low, high)) return std::nullopt;
+  *pos = i;
+  return ParsedNumber{
+      low * scale, high * scale,
+      std::min(first.step / first.scale, second->step / second->scale) * scale,
+      true};
+}
+
 }  // namespace
+
+// A fraction is as coarse as the fractions it is chosen from: "about a
+// third" is 0.27-0.4 and "2½" rounds like "2.5". 0.2 / 2 keeps "half" at
+// the step of "0.5".
+double FractionStep(double denominator) { return 0.2 / denominator; }
+
+bool IsOrSpan(double first, double second) {
+  return first >= 1 && first == std::floor(first) && second == first + 1;
+}
 
 std::optional<ParsedNumber> ParseNumberAt(const std::vector<Token>& tokens,
                                           size_t* pos) {
@@ -462,6 +531,11 @@ std::optional<ParsedNumber> ParseNumberAt(const std::vector<Token>& tokens,
   }
   // "between 20" or "from 20" promises a range it does not give.
   if (opener != Opener::kNone) return std::nullopt;
+  if (std::optional<ParsedNumber> span =
+          ParseOrSpan(tokens, *pos, *first, &i)) {
+    *pos = i;
+    return span;
+  }
   // An adjective's tail goes with its figure: "71-year", "500-strong".
   if (IsSolidJoin(tokens, i) && tokens[i + 1].kind == TokenKind::kWord) {
     i += 2;

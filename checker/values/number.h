@@ -1,6 +1,6 @@
 // Reading a figure as written in copy: numerals ("1,312", "2.2bn"), number
 // words ("seventy-one", "a dozen", "half a million") and ranges ("20-30",
-// "between 20 and 30").
+// "between 20 and 30", "four or five").
 #ifndef CLAIMDIFF_VALUES_NUMBER_H_
 #define CLAIMDIFF_VALUES_NUMBER_H_
 
@@ -30,9 +30,11 @@ struct ParsedNumber {
 
 // Reads the number or range that starts at tokens[*pos] and moves *pos past
 // it. Returns nullopt, leaving *pos alone, when no number starts there.
-// Stops at the first token that cannot continue the number. The tail of a
-// hyphenated adjective goes with the figure, so "71-year" and "500-strong"
-// read 71 and 500, and a hyphenated scale counts ("5-million" is 5e6).
+// Stops at the first token that cannot continue the number, so "30 or more"
+// reads 30 and leaves "or more" (see IsOrSpan for the "or" that does join
+// a range). The tail of a hyphenated adjective goes with the figure, so
+// "71-year" and "500-strong" read 71 and 500, and a hyphenated scale counts
+// ("5-million" is 5e6).
 std::optional<ParsedNumber> ParseNumberAt(const std::vector<Token>& tokens,
                                           size_t* pos);
 
@@ -43,6 +45,18 @@ std::optional<ParsedNumber> ParseNumberTokens(std::vector<Token> tokens);
 // Reads text that is exactly one number or range. InvalidArgument, quoting
 // the text, when it is anything else.
 absl::StatusOr<ParsedNumber> ParseNumber(absl::string_view text);
+
+// Whether "N or M" is an approximate span N..M ("four or five days", "two
+// or three million", "a year or two") rather than a choice between two
+// figures: M must be the whole number after N, N at least one. `first` and
+// `second` are the figures without any scale word. "20 or 30" and "five or
+// two" are not spans.
+bool IsOrSpan(double first, double second);
+
+// The rounding step of a fraction of one written with this denominator
+// ("a third", "one in five" as a share): 0.2 / denominator, so that "about
+// a third" is roughly 0.27-0.4 and "half" rounds like "0.5".
+double FractionStep(double denominator);
 
 }  // namespace claimdiff
 

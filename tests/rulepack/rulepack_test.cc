@@ -570,7 +570,7 @@ TEST(ShippedPacksTest, QualifierFragmentComesFromQualifiersYaml) {
       "no less than", "a minimum of", "or more",    "less than",
       "under",        "below",        "fewer than", "just under",
       "short of",     "at most",      "up to",      "no more than",
-      "a maximum of", "or less",      "or fewer",
+      "a maximum of", "or less",      "or fewer",   "as many as",
   };
   for (const char* phrase : phrases) {
     EXPECT_TRUE(RE2::FullMatch(phrase, q)) << phrase;

@@ -79,6 +79,27 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"48 hours", "hour", 48, 48, 1},
         DurationCase{"a 72-hour strike", "hour", 72, 72, 1}));
 
+// "and a half" hyphenated into one adjective.
+INSTANTIATE_TEST_SUITE_P(
+    HyphenatedHalves, ParseDurationTest,
+    testing::Values(
+        DurationCase{"three-and-a-half years", "year", 3.5, 3.5, 0.1},
+        DurationCase{"a three-and-a-half-year sentence", "year", 3.5, 3.5, 0.1},
+        DurationCase{"a year-and-a-half", "year", 1.5, 1.5, 0.1}));
+
+// Approximate spans joined by "or" (see IsOrSpan), with the unit after the
+// span or, for "a year or two", after its first figure.
+INSTANTIATE_TEST_SUITE_P(
+    OrSpans, ParseDurationTest,
+    testing::Values(DurationCase{"four or five days", "day", 4, 5, 1},
+                    DurationCase{"two or three weeks", "week", 2, 3, 1},
+                    DurationCase{"a year or two", "year", 1, 2, 0.1},
+                    DurationCase{"a year or two.", "year", 1, 2, 0.1},
+                    DurationCase{"an hour or two", "hour", 1, 2, 0.1},
+                    DurationCase{"a day or two", "day", 1, 2, 0.1},
+                    DurationCase{"one month or two", "month", 1, 2, 0.1},
+                    DurationCase{"two years or three", "year", 2, 3, 1}));
+
 class ParseDurationErrorTest
     : public testing::TestWithParam<absl::string_view> {};
 
@@ -92,6 +113,13 @@ INSTANTIATE_TEST_SUITE_P(Errors, ParseDurationErrorTest,
                          testing::Values("71", "many years", "5 years 3 months",
                                          "ages", "years", "", "-5 years",
                                          "a six-day 7", "six day blockage"));
+
+// Not spans: a trailing qualifier, or not the next figure.
+INSTANTIATE_TEST_SUITE_P(NotSpans, ParseDurationErrorTest,
+                         testing::Values("a year or so", "a year or more",
+                                         "a year or three", "years or two",
+                                         "four or six days", "30 years or more",
+                                         "a year or two months"));
 
 TEST(ParseDurationTest, ErrorQuotesText) {
   EXPECT_EQ(std::string(ParseDuration("71").status().message()),

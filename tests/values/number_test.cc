@@ -140,6 +140,31 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"a quarter of a million", 2.5e5, 2.5e5, 5e4, false},
         NumberCase{"three-quarters of a million", 7.5e5, 7.5e5, 5e4, false}));
 
+// "and a half" hyphenated into one adjective, as copy often writes it.
+INSTANTIATE_TEST_SUITE_P(
+    HyphenatedHalves, ParseNumberTest,
+    testing::Values(
+        NumberCase{"three-and-a-half", 3.5, 3.5, 0.1, false},
+        NumberCase{"Three-And-A-Half", 3.5, 3.5, 0.1, false},
+        NumberCase{"one-and-a-half", 1.5, 1.5, 0.1, false},
+        NumberCase{"twenty-one-and-a-half", 21.5, 21.5, 0.1, false},
+        NumberCase{"two-and-a-half million", 2.5e6, 2.5e6, 1e5, false},
+        NumberCase{"a million-and-a-half", 1.5e6, 1.5e6, 1e5, false},
+        NumberCase{"three-and-one-half", 3.5, 3.5, 0.1, false},
+        NumberCase{"three-and-a-half-year", 3.5, 3.5, 0.1, false}));
+
+// "N or M" is a span when M is the whole number after N (see IsOrSpan);
+// a scale written on either end covers both.
+INSTANTIATE_TEST_SUITE_P(
+    OrSpans, ParseNumberTest,
+    testing::Values(NumberCase{"four or five", 4, 5, 1, true},
+                    NumberCase{"4 or 5", 4, 5, 1, true},
+                    NumberCase{"one or two", 1, 2, 0.1, true},
+                    NumberCase{"nineteen or twenty", 19, 20, 1, true},
+                    NumberCase{"two or three million", 2e6, 3e6, 1e6, true},
+                    NumberCase{"2m or 3m", 2e6, 3e6, 1e6, true},
+                    NumberCase{"a million or two", 1e6, 2e6, 1e5, true}));
+
 // Ordinals read as the number they rank, for kinds that need them.
 INSTANTIATE_TEST_SUITE_P(
     Ordinals, ParseNumberTest,
@@ -227,6 +252,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "40 00", "4000 000", "1 000 00", "40  000", "minus", "- 5",
                     "a third third"));
 
+INSTANTIATE_TEST_SUITE_P(
+    NotSpans, ParseNumberErrorTest,
+    testing::Values(
+        // M is not the next figure, or the "or" starts a trailing qualifier.
+        "five or four", "1.5 or 2.5", "0 or 1", "2 million or 3 billion",
+        "a or two", "30 or more", "100 or so", "200 or fewer", "5 or less",
+        "four or",
+        // A half needs all its words.
+        "three-and-a", "three and-a", "three-and-half"));
+
 TEST(ParseNumberAtTest, TakesOneAdjectivalTail) {
   const std::vector<Token> tokens = Tokenize("71-year-old");
   size_t pos = 0;
@@ -251,6 +286,65 @@ TEST(ParseNumberAtTest, LeavesPositionWhenNoNumber) {
   EXPECT_FALSE(ParseNumberAt(tokens, &pos).has_value());
   EXPECT_EQ(pos, 0u);
 }
+
+// A trailing qualifier such as "or more" is left for the caller.
+TEST(ParseNumberAtTest, LeavesTrailingOrQualifier) {
+  for (absl::string_view text : {"30 or more", "100 or so", "200 or fewer",
+                                 "five or less", "20 or 30"}) {
+    const std::vector<Token> tokens = Tokenize(text);
+    size_t pos = 0;
+    std::optional<ParsedNumber> number = ParseNumberAt(tokens, &pos);
+    ASSERT_TRUE(number.has_value()) << text;
+    EXPECT_FALSE(number->is_range) << text;
+    EXPECT_EQ(pos, 1u) << text;
+  }
+}
+
+struct OrSpanCase {
+  double first;
+  double second;
+  bool span;
+};
+
+void PrintTo(const OrSpanCase& c, std::ostream* os) {
+  *os << c.first << " or " << c.second;
+}
+
+class IsOrSpanTest : public testing::TestWithParam<OrSpanCase> {};
+
+TEST_P(IsOrSpanTest, NeedsTheNextWholeNumber) {
+  const OrSpanCase& c = GetParam();
+  EXPECT_EQ(IsOrSpan(c.first, c.second), c.span);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Pairs, IsOrSpanTest,
+    testing::Values(OrSpanCase{4, 5, true}, OrSpanCase{1, 2, true},
+                    OrSpanCase{99, 100, true}, OrSpanCase{20, 30, false},
+                    OrSpanCase{5, 4, false}, OrSpanCase{4, 4, false},
+                    OrSpanCase{0, 1, false}, OrSpanCase{-2, -1, false},
+                    OrSpanCase{1.5, 2.5, false}, OrSpanCase{0.5, 1, false}));
+
+struct FractionStepCase {
+  double denominator;
+  double step;
+};
+
+void PrintTo(const FractionStepCase& c, std::ostream* os) {
+  *os << "1/" << c.denominator;
+}
+
+class FractionStepTest : public testing::TestWithParam<FractionStepCase> {};
+
+TEST_P(FractionStepTest, ScalesWithTheDenominator) {
+  EXPECT_DOUBLE_EQ(FractionStep(GetParam().denominator), GetParam().step);
+}
+
+INSTANTIATE_TEST_SUITE_P(Denominators, FractionStepTest,
+                         testing::Values(FractionStepCase{2, 0.1},
+                                         FractionStepCase{3, 0.2 / 3},
+                                         FractionStepCase{5, 0.04},
+                                         FractionStepCase{100, 0.002}));
 
 TEST(ParseNumberAtTest, TrailingAndIsNotPartOfTheNumber) {
   const std::vector<Token> tokens = Tokenize("two hundred and counting");

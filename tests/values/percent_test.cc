@@ -82,6 +82,40 @@ INSTANTIATE_TEST_SUITE_P(
         PercentCase{"three-quarters", kUnitPercent, 75, 75, 5},
         PercentCase{"\xC2\xBD", kUnitPercent, 50, 50, 10}));  // ½
 
+// "pc" written solid after a numeral, as British papers write per cent.
+INSTANTIATE_TEST_SUITE_P(
+    SolidPc, ParsePercentTest,
+    testing::Values(PercentCase{"40pc", kUnitPercent, 40, 40, 10},
+                    PercentCase{"2.5pc", kUnitPercent, 2.5, 2.5, 0.1},
+                    PercentCase{"20pc-30pc", kUnitPercent, 20, 30, 10}));
+
+// "or" spans read as for any figure (see IsOrSpan).
+INSTANTIATE_TEST_SUITE_P(
+    OrSpans, ParsePercentTest,
+    testing::Values(PercentCase{"four or five per cent", kUnitPercent, 4, 5, 1},
+                    PercentCase{"2 or 3%", kUnitPercent, 2, 3, 1}));
+
+// A ratio is its exact share, with the step of the fraction it names
+// (FractionStep of the denominator, in percent), so that "about one in
+// five" widens like "about a fifth".
+INSTANTIATE_TEST_SUITE_P(
+    Ratios, ParsePercentTest,
+    testing::Values(PercentCase{"one in five", kUnitPercent, 20, 20, 4},
+                    PercentCase{"One in five.", kUnitPercent, 20, 20, 4},
+                    PercentCase{"1 in 5", kUnitPercent, 20, 20, 4},
+                    PercentCase{"one in every five", kUnitPercent, 20, 20, 4},
+                    PercentCase{"one in four", kUnitPercent, 25, 25, 5},
+                    PercentCase{"one in ten", kUnitPercent, 10, 10, 2},
+                    PercentCase{"two in five", kUnitPercent, 40, 40, 4},
+                    PercentCase{"three in ten", kUnitPercent, 30, 30, 2},
+                    PercentCase{"nine out of ten", kUnitPercent, 90, 90, 2},
+                    PercentCase{"two out of every three", kUnitPercent,
+                                200.0 / 3, 200.0 / 3, 20.0 / 3},
+                    PercentCase{"one in 100", kUnitPercent, 1, 1, 0.2},
+                    PercentCase{"one in a thousand", kUnitPercent, 0.1, 0.1,
+                                0.02},
+                    PercentCase{"one or two in ten", kUnitPercent, 10, 20, 2}));
+
 TEST(ParsePercentTest, BarePointsNeedPercentage) {
   for (absl::string_view text : {"3 points", "1 point", "2.5 pts"}) {
     absl::StatusOr<ParsedPercent> percent = ParsePercent(text);
@@ -105,6 +139,15 @@ TEST_P(ParsePercentErrorTest, RejectsText) {
 INSTANTIATE_TEST_SUITE_P(Errors, ParsePercentErrorTest,
                          testing::Values("%", "half of all", "5% and 2pp",
                                          "a lot percent", ""));
+
+INSTANTIATE_TEST_SUITE_P(NotPercents, ParsePercentErrorTest,
+                         testing::Values(
+                             // "pc" only written solid after a numeral.
+                             "40 pc", "pc", "forty pc",
+                             // Not ratios.
+                             "five in one", "one in", "in five", "half in five",
+                             "one in five %", "one out ten",
+                             "one in five or six", "0 in 5", "one in every"));
 
 }  // namespace
 }  // namespace claimdiff
