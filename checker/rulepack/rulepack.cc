@@ -44,10 +44,6 @@ bool IsReservedCapture(const std::string& name) {
          name == kCaptureQualifier || name == kCaptureQualifierAfter;
 }
 
-// Builds the `{qualifier}` fragment from the vocabulary: phrases longest
-// first so "more than" wins over "more", spaces matching any whitespace,
-// and word boundaries where a phrase starts or ends with a letter or digit
-// (so "over" stays out of "Moreover" while "c." and "~" still match).
 // The top-level keys a pack file may hold: rules, fragments and the
 // values stage's vocabulary.
 const std::vector<absl::string_view>& FileKeys() {
@@ -59,13 +55,23 @@ const std::vector<absl::string_view>& FileKeys() {
   return *kKeys;
 }
 
-std::string QualifierFragment(const QualifierTable& table) {
+// Builds a fragment that matches any of `phrases` (the `{qualifier}`,
+// `{measure_unit}` and `{rate_period}` fragments): longest first so "more
+// than" wins over "more", case ignored, a space matching any whitespace
+// (and a hyphen too with `hyphens`, for "$3bn-a-year"), and word
+// boundaries where a phrase starts or ends with a letter or digit (so
+// "over" stays out of "Moreover" while "c." and "~" still match).
+std::string PhraseFragment(std::vector<std::string> phrases, bool hyphens) {
+  std::stable_sort(phrases.begin(), phrases.end(),
+                   [](const std::string& a, const std::string& b) {
+                     return a.size() > b.size();
+                   });
   std::vector<std::string> alternatives;
-  for (const std::string& phrase : table.PhrasesLongestFirst()) {
+  for (const std::string& phrase : phrases) {
     std::string quoted;
     for (absl::string_view word :
          absl::StrSplit(phrase, ' ', absl::SkipEmpty())) {
-      if (!quoted.empty()) quoted.append(R"(\s+)");
+      if (!quoted.empty()) quoted.append(hyphens ? R"([\s-]+)" : R"(\s+)");
       quoted.append(RE2::QuoteMeta(re2::StringPiece(word.data(), word.size())));
     }
     if (quoted.empty()) continue;
@@ -74,8 +80,8 @@ std::string QualifierFragment(const QualifierTable& table) {
     alternatives.push_back(
         absl::StrCat(word_start ? "\\b" : "", quoted, word_end ? "\\b" : ""));
   }
-  // An empty class: RE2 has no (?!), and a pack without qualifiers must
-  // still compile patterns that mention {qualifier}.
+  // An empty class: RE2 has no (?!), and a pack without the table must
+  // still compile patterns that mention the fragment.
   if (alternatives.empty()) return R"([^\x00-\x{10FFFF}])";
   return absl::StrCat("(?i:", absl::StrJoin(alternatives, "|"), ")");
 }
@@ -430,7 +436,21 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
 absl::StatusOr<RulePack> PackLoader::Finish() {
   if (!pack_.definitions.contains("qualifier")) {
     pack_.definitions["qualifier"] =
-        QualifierFragment(pack_.vocabulary.qualifiers);
+        PhraseFragment(pack_.vocabulary.qualifiers.PhrasesLongestFirst(),
+                       /*hyphens=*/false);
+  }
+  if (!pack_.definitions.contains("measure_unit")) {
+    pack_.definitions["measure_unit"] =
+        PhraseFragment(pack_.vocabulary.units.names(), /*hyphens=*/true);
+  }
+  if (!pack_.definitions.contains("rate_period")) {
+    std::vector<std::string> periods;
+    for (const RatePeriods::Period& period :
+         pack_.vocabulary.rate_periods.periods()) {
+      periods.push_back(period.phrase);
+    }
+    pack_.definitions["rate_period"] =
+        PhraseFragment(std::move(periods), /*hyphens=*/true);
   }
   absl::flat_hash_map<std::string, std::string> seen_ids;
   for (const PendingRule& pending : pending_) {

@@ -56,6 +56,7 @@ absl::Status MeasureUnits::AddUnit(absl::string_view dimension,
         MeasureUnit{std::string(symbol), std::string(dimension), factor});
   }
   for (UnitPhrase& phrase : added) phrases_.push_back(std::move(phrase));
+  names_.insert(names_.end(), names.begin(), names.end());
   return absl::OkStatus();
 }
 

@@ -52,12 +52,15 @@ class MeasureUnits {
   const Dimension* FindDimension(absl::string_view name) const;
   // Every name of every unit, keyed by the unit's symbol.
   const std::vector<UnitPhrase>& phrases() const { return phrases_; }
+  // Every name as the table writes it, for the {measure_unit} fragment.
+  const std::vector<std::string>& names() const { return names_; }
   bool empty() const { return units_.empty(); }
 
  private:
   std::vector<Dimension> dimensions_;
   std::vector<MeasureUnit> units_;
   std::vector<UnitPhrase> phrases_;
+  std::vector<std::string> names_;
 };
 
 struct ParsedMeasure {
