@@ -109,6 +109,15 @@ absl::StatusOr<ParsedMeasure> ParseMeasure(absl::string_view text,
     }
   }
   std::optional<ParsedNumber> number = ParseNumberTokens(split.rest);
+  // "the quarter-mile span", "a half-mile stretch": as an adjective the
+  // fraction drops its article, which the number reader needs.
+  if (!number && split.rest.size() == 1 &&
+      split.rest.front().kind == TokenKind::kWord) {
+    std::vector<Token> with_article = {Token{TokenKind::kWord, "a", true},
+                                       split.rest.front()};
+    number = ParseNumberTokens(with_article);
+    if (number && !number->fraction) number.reset();
+  }
   if (!number) {
     return absl::InvalidArgumentError(
         absl::StrCat("not a measure: \"", shown, "\""));
