@@ -9,12 +9,13 @@
 namespace claimdiff {
 namespace {
 
-// Whether `folded` ends with `phrase` where a word may start.
+// Whether `folded` ends with `phrase` where a word may start (or is it).
 bool EndsWithPhrase(absl::string_view folded, absl::string_view phrase) {
-  if (folded.size() <= phrase.size() ||
+  if (folded.size() < phrase.size() ||
       folded.substr(folded.size() - phrase.size()) != phrase) {
     return false;
   }
+  if (folded.size() == phrase.size()) return true;
   const char before = folded[folded.size() - phrase.size() - 1];
   return !absl::ascii_isalnum(static_cast<unsigned char>(phrase.front())) ||
          before == ' ' || before == '-';

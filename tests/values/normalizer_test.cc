@@ -522,3 +522,96 @@ TEST(ResolveNameTest, RejectsUnknown) {
 
 }  // namespace
 }  // namespace claimdiff
+
+namespace claimdiff {
+namespace {
+
+absl::StatusOr<Value> ReadCommon(Kind kind, ClaimText text,
+                                 const ValueOptions& options = ValueOptions()) {
+  return Normalize(kind, text, CommonVocabulary(), options, std::nullopt);
+}
+
+// A measure without a rule tolerance takes its dimension's (0.5%), so a
+// figure converted and rounded still agrees with the original.
+TEST(NormalizeTest, ConvertedMeasuresAgree) {
+  absl::StatusOr<Value> feet = ReadCommon(Kind::kMeasure, {"1,312-foot"});
+  absl::StatusOr<Value> metres = ReadCommon(Kind::kMeasure, {"400-metre"});
+  absl::StatusOr<Value> quarter =
+      ReadCommon(Kind::kMeasure, {"a quarter-mile"});
+  absl::StatusOr<Value> other = ReadCommon(Kind::kMeasure, {"420 metres"});
+  ASSERT_TRUE(feet.ok() && metres.ok() && quarter.ok() && other.ok());
+  EXPECT_EQ(feet->unit, "m");
+  EXPECT_TRUE(feet->interval.Intersects(metres->interval));
+  EXPECT_TRUE(quarter->interval.Intersects(metres->interval));
+  EXPECT_FALSE(other->interval.Intersects(metres->interval));
+  EXPECT_NE(feet->reading.find("(\xC2\xB1"
+                               "0.5%)"),
+            std::string::npos)
+      << feet->reading;
+  // A rule's own tolerance, even 0, replaces the dimension's.
+  ValueOptions exact;
+  exact.tolerance_set = true;
+  feet = ReadCommon(Kind::kMeasure, {"1,312-foot"}, exact);
+  ASSERT_TRUE(feet.ok());
+  EXPECT_EQ(feet->interval, Interval::Closed(399.8976, 399.8976));
+  absl::StatusOr<Value> exact_metres =
+      ReadCommon(Kind::kMeasure, {"400-metre"}, exact);
+  ASSERT_TRUE(exact_metres.ok());
+  EXPECT_FALSE(feet->interval.Intersects(exact_metres->interval));
+}
+
+// Rates compare per day, whatever period they were written in.
+TEST(NormalizeTest, RatesArePerDay) {
+  struct Case {
+    Kind kind;
+    ClaimText text;
+    const char* unit;
+    double per_day;
+  };
+  const Case cases[] = {
+      {Kind::kMoney, {"$400 million an hour"}, "USD/day", 9.6e9},
+      {Kind::kMoney, {"$9.6 billion a day"}, "USD/day", 9.6e9},
+      {Kind::kMoney, {"$365.2425 billion a year"}, "USD/day", 1e9},
+      {Kind::kMoney, {"$365.2425 billion annually"}, "USD/day", 1e9},
+      {Kind::kMoney, {"$365.2425bn-a-year"}, "USD/day", 1e9},
+      {Kind::kNumber, {"200", "people a day"}, "/day", 200},
+      {Kind::kNumber, {"1,400 a week"}, "/day", 200},
+      {Kind::kMeasure, {"1 million barrels a day"}, "l/day", 158987294.928},
+  };
+  ValueOptions exact;
+  exact.tolerance_set = true;
+  for (const Case& c : cases) {
+    absl::StatusOr<Value> value = ReadCommon(c.kind, c.text, exact);
+    ASSERT_TRUE(value.ok()) << c.text.value << ": " << value.status();
+    EXPECT_EQ(value->unit, c.unit) << c.text.value;
+    EXPECT_NEAR(value->interval.low, c.per_day, c.per_day * 1e-12)
+        << c.text.value;
+  }
+  // A percentage or a duration is never a rate.
+  EXPECT_FALSE(ReadCommon(Kind::kPercent, {"3% a year"}).ok());
+}
+
+// A qualifier may also end the value text.
+TEST(NormalizeTest, TrailingQualifiersInTheValue) {
+  struct Case {
+    Kind kind;
+    const char* text;
+    Interval interval;
+  };
+  const Case cases[] = {
+      {Kind::kNumber, "30 or more", Interval::Closed(30, 40)},
+      {Kind::kNumber, "100 or so", Interval::Closed(90, 110)},
+      {Kind::kNumber, "200 or fewer", Interval::Closed(100, 200)},
+      {Kind::kMoney, "$30bn or more", Interval::Closed(30e9, 40e9)},
+  };
+  for (const Case& c : cases) {
+    absl::StatusOr<Value> value = ReadCommon(c.kind, {c.text});
+    ASSERT_TRUE(value.ok()) << c.text << ": " << value.status();
+    EXPECT_EQ(value->interval, c.interval) << c.text;
+  }
+  // A word that merely ends like a qualifier is not one.
+  EXPECT_FALSE(ReadCommon(Kind::kNumber, {"30 moreover"}).ok());
+}
+
+}  // namespace
+}  // namespace claimdiff
