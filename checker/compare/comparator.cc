@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/compare/consensus.h"
+#include "checker/rulepack/message_template.h"
 
 namespace claimdiff {
 namespace {
@@ -42,6 +44,34 @@ std::string Describe(const std::vector<const Claim*>& group,
   return absl::StrCat(Count(group.size(), "claim", "claims"), " from ",
                       Count(sources.size(), "source", "sources"), " (",
                       SourceList(sources, documents), ")");
+}
+
+// The rule's message for a conflict, filled from its first outlier and,
+// for {other.*}, the first claim that agrees with the consensus.
+std::string RuleMessage(const Finding& finding, const Claim& outlier,
+                        const Claim* other,
+                        const std::vector<Document>& documents) {
+  const std::string& message = outlier.rule->message;
+  if (message.empty()) return "";
+  return FillMessage(message,
+                     [&](absl::string_view name) -> std::optional<std::string> {
+                       if (name == "value") return outlier.text;
+                       if (name == "reading") return outlier.value.reading;
+                       if (name == "source")
+                         return SourceName(documents[outlier.document]);
+                       if (name == "consensus" && finding.has_consensus) {
+                         return finding.consensus_reading;
+                       }
+                       if (name == "other.value" && other != nullptr)
+                         return other->text;
+                       if (name == "other.source" && other != nullptr) {
+                         return SourceName(documents[other->document]);
+                       }
+                       for (const auto& [capture, text] : outlier.captures) {
+                         if (capture == name) return text;
+                       }
+                       return std::nullopt;
+                     });
 }
 
 void CompareUnit(const std::string& subject,
@@ -94,6 +124,9 @@ void CompareUnit(const std::string& subject,
         Count(sources.size(), "source", "sources"), " (",
         SourceList(sources, documents), ") disagree with one another");
   }
+  f.rule_message =
+      RuleMessage(f, *outliers.front(),
+                  agreeing.empty() ? nullptr : agreeing.front(), documents);
   out->push_back(std::move(f));
 }
 

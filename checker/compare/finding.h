@@ -39,6 +39,9 @@ struct Finding {
   std::vector<int> claims;    // every claim of the group, by id, in order
   std::vector<int> outliers;  // claims that miss the consensus
   std::string message;        // one sentence saying who disagrees with whom
+  // The rule's own `message` with its placeholders filled for the first
+  // outlier; empty when the rule has none or the finding is incomparable.
+  std::string rule_message;
 };
 
 }  // namespace claimdiff

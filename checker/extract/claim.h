@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "checker/rulepack/rule.h"
 #include "checker/source/line_index.h"
@@ -28,6 +30,9 @@ struct Claim {
   Position finish;   // of `end` (exclusive, as SARIF and LSP expect)
   std::string text;  // the literal claim text
   Value value;
+  // Every named capture of the match, by name, as written; a rule's
+  // message may quote them.
+  std::vector<std::pair<std::string, std::string>> captures;
 };
 
 }  // namespace claimdiff

@@ -63,6 +63,9 @@ Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
   claim.document = doc_index;
   claim.rule = &rule;
   claim.subject = FillSubject(rule, doc, match);
+  for (const auto& [name, span] : match.captures) {
+    claim.captures.emplace_back(name, std::string(TextOf(doc, &span)));
+  }
   claim.match_begin = match.whole.begin;
   claim.match_end = match.whole.end;
 

@@ -65,6 +65,7 @@ Json FindingToJson(const Finding& finding) {
   json["kind"] = std::string(FindingKindName(finding.kind));
   json["unit"] = finding.unit;
   json["message"] = finding.message;
+  json["rule_message"] = finding.rule_message;
   if (finding.has_consensus) {
     Json consensus;
     consensus["low"] = Bound(finding.consensus.low, finding.unit);

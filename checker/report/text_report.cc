@@ -99,19 +99,6 @@ std::string Quoted(const Claim& claim) {
   return absl::StrCat("\"", Printable(claim.text), "\"");
 }
 
-// The rule named by the finding, found through its claims (a Finding holds
-// only the id), for the rule's own message.
-const Rule* RuleOf(const CheckResult& result, const Finding& finding) {
-  for (int id : finding.claims) {
-    const Claim* claim = ClaimById(result, id);
-    if (claim != nullptr && claim->rule != nullptr &&
-        claim->rule->id == finding.rule) {
-      return claim->rule;
-    }
-  }
-  return nullptr;
-}
-
 void AppendHeader(const Finding& finding, const Painter& paint,
                   std::string* out) {
   absl::StrAppend(
@@ -131,13 +118,9 @@ void AppendHeader(const Finding& finding, const Painter& paint,
 void AppendMessages(const CheckResult& result, const Finding& finding,
                     std::string* out) {
   AppendWrapped(finding.message, kDetailIndent, out);
-  // The rule's message describes a disagreement; an incomparable finding
-  // is not one.
-  const Rule* rule = finding.kind == FindingKind::kConflict
-                         ? RuleOf(result, finding)
-                         : nullptr;
-  if (rule != nullptr && !rule->message.empty()) {
-    AppendWrapped(absl::StrCat("note: ", rule->message), kDetailIndent, out);
+  if (!finding.rule_message.empty()) {
+    AppendWrapped(absl::StrCat("note: ", finding.rule_message), kDetailIndent,
+                  out);
   }
 }
 

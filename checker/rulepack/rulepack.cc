@@ -18,6 +18,7 @@
 #include "absl/strings/strip.h"
 #include "checker/common/iso_date.h"
 #include "checker/common/yaml_file.h"
+#include "checker/rulepack/message_template.h"
 
 namespace claimdiff {
 namespace fs = std::filesystem;
@@ -380,6 +381,7 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
 
   const std::vector<std::string> subject_captures =
       FragmentReferences(rule.subject);
+  std::vector<std::string> captures;  // every pattern's, for the message
   const YAML::Node patterns = node["patterns"];
   if (!patterns.IsSequence() || patterns.size() == 0) {
     errors->Add(patterns, absl::StrCat(context,
@@ -403,6 +405,7 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
       continue;
     }
     const std::map<std::string, int>& groups = re->NamedCapturingGroups();
+    for (const auto& group : groups) captures.push_back(group.first);
     if (groups.find(kCaptureValue) == groups.end()) {
       errors->Add(
           p, absl::StrCat(context, ": pattern has no (?P<value>...) capture"));
@@ -426,6 +429,13 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
     }
     rule.patterns.push_back(*expanded);
     rule.regexes.push_back(std::move(re));
+  }
+  if (!rule.message.empty()) {
+    if (absl::Status message = CheckMessage(rule.message, captures);
+        !message.ok()) {
+      errors->Add(node["message"],
+                  absl::StrCat(context, ": ", message.message()));
+    }
   }
   // `errors` is this rule's own list, so empty means the rule is sound.
   if (errors->empty()) {

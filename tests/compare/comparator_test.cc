@@ -89,6 +89,7 @@ TEST_F(CompareTest, ThreeSourcesOneOutlier) {
   EXPECT_TRUE(f.consensus == C(71, 71));
   EXPECT_EQ(f.consensus_sources, 2);
   EXPECT_FALSE(f.consensus_reading.empty());
+  EXPECT_TRUE(f.rule_message.empty());  // the rule has no message
 }
 
 TEST_F(CompareTest, MessageNamesTheOutlierSourceAndNeverJudges) {
@@ -112,6 +113,26 @@ TEST_F(CompareTest, MessageNamesTheOutlierSourceAndNeverJudges) {
     EXPECT_EQ(lower.find(judgement), std::string::npos)
         << judgement << " in: " << message;
   }
+}
+
+// The rule's message is filled from the first outlier and the first claim
+// that agrees; placeholders with nothing to fill stay as written.
+TEST_F(CompareTest, RuleMessagePlaceholdersAreFilled) {
+  auto rule = MakeRule("r.msg", Severity::kError);
+  rule->message =
+      "{source} says {value} ({reading}), {other.source} says {other.value}; "
+      "most say {consensus}; about {island} {missing}";
+  Add(0, "s", C(70, 80), rule.get());
+  Add(1, "s", C(71, 71), rule.get());
+  const int outlier = Add(2, "s", C(50, 60), rule.get());
+  claims_[outlier].value.reading = "claim 2 -> 50-60";
+  claims_[outlier].captures = {{"island", "Iturup"}};
+  const std::vector<Finding> findings = Run();
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule_message,
+            "002.txt says claim 2 (claim 2 -> 50-60), 000.txt says claim 0; "
+            "most say " +
+                findings[0].consensus_reading + "; about Iturup {missing}");
 }
 
 TEST_F(CompareTest, GroupsBySubject) {

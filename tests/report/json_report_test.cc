@@ -62,6 +62,7 @@ class JsonFixture {
     with.claims = {0, 2};
     with.outliers = {2};
     with.message = "000.txt disagrees with 001.md";
+    with.rule_message = "000.txt says more than 50 years";
     Finding without;
     without.subject = "trade/jp-ru";
     without.rule = "trade.volume";
@@ -173,6 +174,7 @@ TEST(JsonReporterTest, Findings) {
       "subject": "kuril/dispute-start", "rule": "kuril.dispute-length",
       "severity": "error", "kind": "conflict", "unit": "date",
       "message": "000.txt disagrees with 001.md",
+      "rule_message": "000.txt says more than 50 years",
       "consensus": {"low": "1944-12-13", "high": null, "low_open": false,
                     "high_open": true, "sources": 2,
                     "reading": "started on or after 1944-12-13"},

@@ -69,6 +69,8 @@ class KurilFixture {
     finding.message =
         "\"000.txt: more than 50 years\" disagrees with claims from 001.txt "
         "and 002.txt";
+    // The comparator fills the rule's message; the report prints it.
+    finding.rule_message = "Sources disagree on when the dispute started.";
     builder_.result().findings.push_back(finding);
   }
 

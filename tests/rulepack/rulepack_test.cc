@@ -163,6 +163,10 @@ TEST(LoadRulePackTest, ReportsEachRuleProblemAtItsNode) {
        "subject uses {from} but this pattern has no capture"},
       {"no value capture", with(pattern, R"('\d+ things')"), 6, 9,
        "pattern has no (?P<value>...) capture"},
+      {"unknown message placeholder",
+       with(patterns_line, "    message: '{sorce} says {value}'\n" +
+                               patterns_line),
+       5, 14, "message: unknown placeholder {sorce}"},
       {"empty patterns",
        with(patterns_line + "      - " + pattern + "\n", "    patterns: []\n"),
        5, 15, "\"patterns\" must be a non-empty list"},
