@@ -5,6 +5,7 @@
 // (or failing rule examples); 2 a usage, configuration or input error.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -17,10 +18,12 @@
 #include "CLI/CLI.hpp"
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "checker/common/atomic_file.h"
 #include "checker/common/iso_date.h"
 #include "checker/extract/claims.h"
+#include "checker/pipeline/annotated_tests.h"
 #include "checker/pipeline/check.h"
 #include "checker/pipeline/explain.h"
 #include "checker/pipeline/rule_examples.h"
@@ -290,21 +293,50 @@ int RunValueCommand(const ValueArgs& args) {
   return kExitClean;
 }
 
-int RunRulesTestCommand(const std::vector<std::string>& dirs) {
+// Prints the TP/FP/FN table of the annotated test documents.
+void PrintScores(const AnnotatedSummary& summary) {
+  size_t width = 4;
+  for (const auto& [rule, score] : summary.by_rule) {
+    width = std::max(width, rule.size());
+  }
+  std::cout << absl::StrFormat("%-*s  %4s  %4s  %4s\n", width, "rule", "TP",
+                               "FP", "FN");
+  for (const auto& [rule, score] : summary.by_rule) {
+    std::cout << absl::StrFormat("%-*s  %4d  %4d  %4d\n", width, rule,
+                                 score.true_positives, score.false_positives,
+                                 score.false_negatives);
+  }
+}
+
+int RunRulesTestCommand(std::vector<std::string> dirs) {
+  if (dirs.empty()) dirs = DefaultPacks();
   absl::StatusOr<Loaded> rules = LoadRules(dirs);
   if (!rules.ok()) return Fail(rules.status());
   const ExampleSummary summary =
       RunRuleExamples(*rules->pack, *rules->extractor);
+  absl::StatusOr<AnnotatedSummary> annotated =
+      RunAnnotatedTests(*rules->pack, *rules->extractor, dirs);
+  if (!annotated.ok()) return Fail(annotated.status());
   for (const Diagnostic& d : summary.failures)
     std::cout << d.ToString() << "\n";
+  for (const Diagnostic& d : annotated->failures)
+    std::cout << d.ToString() << "\n";
+  if (annotated->documents > 0) PrintScores(*annotated);
   std::cout << summary.rules << " rules, " << summary.examples
             << " examples: " << summary.passed << " passed, "
             << summary.examples - summary.passed << " failed";
   const size_t without = summary.failures.size() -
                          static_cast<size_t>(summary.examples - summary.passed);
   if (without > 0) std::cout << ", " << without << " rules without examples";
+  if (annotated->documents > 0) {
+    std::cout << "; " << annotated->documents << " test documents, "
+              << annotated->annotations << " annotations, "
+              << annotated->failures.size() << " misses";
+  }
   std::cout << "\n";
-  return summary.failures.empty() ? kExitClean : kExitFindings;
+  return summary.failures.empty() && annotated->failures.empty()
+             ? kExitClean
+             : kExitFindings;
 }
 
 int Main(int argc, char** argv) {

@@ -11,11 +11,6 @@
 namespace claimdiff {
 namespace {
 
-bool Near(double a, double b) {
-  if (std::isinf(a) || std::isinf(b)) return a == b;
-  return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
-}
-
 std::string Describe(const Value& v) {
   if (!v.resolved) return absl::StrCat("unresolved (", v.unresolved, ")");
   return absl::StrCat(FormatInterval(v), " [", v.reading, "]");
@@ -63,11 +58,7 @@ ExampleSummary RunRuleExamples(const RulePack& pack,
         passed = claims.empty();
       } else {
         for (const Claim& c : claims) {
-          passed = passed ||
-                   (c.value.resolved &&
-                    (expect->unit.empty() || expect->unit == c.value.unit) &&
-                    Near(c.value.interval.low, expect->low) &&
-                    Near(c.value.interval.high, expect->high));
+          passed = passed || Satisfies(c.value, *expect);
         }
       }
       if (passed) {

@@ -1,5 +1,7 @@
 #include "checker/values/expectation.h"
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -80,6 +82,18 @@ absl::StatusOr<Expectation> ParseExpectation(absl::string_view text) {
         "expect: \"", text, "\" has its low bound above its high one"));
   }
   return e;
+}
+
+bool Satisfies(const Value& value, const Expectation& expect) {
+  const auto near = [](double a, double b) {
+    if (std::isinf(a) || std::isinf(b)) return a == b;
+    return std::fabs(a - b) <=
+           1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+  };
+  return !expect.none && value.resolved &&
+         (expect.unit.empty() || expect.unit == value.unit) &&
+         near(value.interval.low, expect.low) &&
+         near(value.interval.high, expect.high);
 }
 
 }  // namespace claimdiff

@@ -7,6 +7,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "checker/values/value.h"
 
 namespace claimdiff {
 
@@ -24,6 +25,12 @@ struct Expectation {
 // durations are measured in. InvalidArgument, quoting the text, for a bad
 // bound, more than one "..", a date with another unit, or low above high.
 absl::StatusOr<Expectation> ParseExpectation(absl::string_view text);
+
+// Whether `value` reads as `expect`: resolved, in the expected unit (any
+// unit when the expectation names none) and with both bounds equal within
+// a relative 1e-9. Open and closed ends are not compared. Never true for
+// "none", which is about whether a claim exists at all.
+bool Satisfies(const Value& value, const Expectation& expect);
 
 }  // namespace claimdiff
 

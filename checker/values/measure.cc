@@ -1,6 +1,7 @@
 #include "checker/values/measure.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include "absl/strings/str_cat.h"
@@ -10,16 +11,17 @@
 namespace claimdiff {
 
 void MeasureUnits::SetDimension(absl::string_view name,
-                                absl::string_view canonical, double tolerance) {
+                                absl::string_view canonical,
+                                std::optional<double> tolerance) {
   for (Dimension& dimension : dimensions_) {
     if (dimension.name == name) {
       dimension.canonical = std::string(canonical);
-      dimension.tolerance = tolerance;
+      if (tolerance) dimension.tolerance = *tolerance;
       return;
     }
   }
-  dimensions_.push_back(
-      Dimension{std::string(name), std::string(canonical), tolerance});
+  dimensions_.push_back(Dimension{std::string(name), std::string(canonical),
+                                  tolerance.value_or(0)});
 }
 
 absl::Status MeasureUnits::AddUnit(absl::string_view dimension,
@@ -29,7 +31,7 @@ absl::Status MeasureUnits::AddUnit(absl::string_view dimension,
     return absl::InvalidArgumentError(absl::StrCat(
         "unit ", symbol, ": unknown dimension \"", dimension, "\""));
   }
-  if (!(factor > 0)) {
+  if (!(factor > 0) || !std::isfinite(factor)) {
     return absl::InvalidArgumentError(
         absl::StrCat("unit ", symbol, ": factor must be a positive number"));
   }

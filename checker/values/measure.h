@@ -5,6 +5,7 @@
 #ifndef CLAIMDIFF_VALUES_MEASURE_H_
 #define CLAIMDIFF_VALUES_MEASURE_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,9 +34,11 @@ struct Dimension {
 
 class MeasureUnits {
  public:
-  // Declares a dimension, or updates one a pack declared before.
+  // Declares a dimension, or updates one a pack declared before; without
+  // `tolerance` a redeclared dimension keeps its own (0 for a new one), so
+  // a pack adding a unit need not repeat it.
   void SetDimension(absl::string_view name, absl::string_view canonical,
-                    double tolerance);
+                    std::optional<double> tolerance);
   // Adds a unit of an already declared dimension, written as any of
   // `names` (tokenized as claim text is, so "km/h" and "sq km" work), or
   // replaces the factor of a unit with the same symbol and adds the names.

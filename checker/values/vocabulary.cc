@@ -190,7 +190,7 @@ void ReadUnits(const YAML::Node& node, YamlErrors* errors,
     }
     errors->CheckKeys(body, {"canonical", "tolerance", "units"}, context);
     if (!errors->Require(body, "canonical", context)) continue;
-    double tolerance = 0;
+    std::optional<double> tolerance;
     if (const YAML::Node tol = body["tolerance"]) {
       absl::StatusOr<Tolerance> parsed = ParseTolerance(ScalarOf(tol));
       if (!parsed.ok() || !parsed->relative) {

@@ -1,5 +1,7 @@
 #include "checker/values/measure.h"
 
+#include <cmath>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -93,6 +95,7 @@ TEST(MeasureUnitsTest, RejectsBadUnits) {
   EXPECT_FALSE(units.AddUnit("mass", "kg", 1, {"kg"}).ok());
   EXPECT_FALSE(units.AddUnit("length", "km", 0, {"km"}).ok());
   EXPECT_FALSE(units.AddUnit("length", "km", -1000, {"km"}).ok());
+  EXPECT_FALSE(units.AddUnit("length", "km", HUGE_VAL, {"km"}).ok());
   EXPECT_FALSE(units.AddUnit("length", "km", 1000, {"12"}).ok());
   units.SetDimension("mass", "kg", 0);
   EXPECT_FALSE(units.AddUnit("mass", "ft", 1, {"ftm"}).ok());
@@ -107,6 +110,14 @@ TEST(MeasureUnitsTest, ChecksTheCanonicalUnit) {
   EXPECT_FALSE(units.CheckDimension("mass").ok());  // factor is not 1
   ASSERT_TRUE(units.AddUnit("mass", "kg", 1, {}).ok());
   EXPECT_TRUE(units.CheckDimension("mass").ok());
+}
+
+TEST(MeasureUnitsTest, RedeclaringADimensionKeepsItsTolerance) {
+  MeasureUnits units = Lengths();
+  units.SetDimension("length", "m", std::nullopt);
+  EXPECT_DOUBLE_EQ(units.FindDimension("length")->tolerance, 0.005);
+  units.SetDimension("length", "m", 0.01);
+  EXPECT_DOUBLE_EQ(units.FindDimension("length")->tolerance, 0.01);
 }
 
 TEST(MeasureUnitsTest, ALaterDefinitionWins) {
