@@ -339,6 +339,28 @@ int RunRulesTestCommand(std::vector<std::string> dirs) {
              : kExitFindings;
 }
 
+// Loads the packs and reports every problem of every file, without
+// running anything: exit 0 when they load, 1 when they have problems
+// (the command's finding), 2 only when there is nothing to validate.
+int RunRulesValidateCommand(std::vector<std::string> dirs) {
+  if (dirs.empty()) dirs = DefaultPacks();
+  if (dirs.empty()) {
+    return Fail(absl::InvalidArgumentError(
+        "error: no rule pack given (use --rules DIR) and no ./rules folder"));
+  }
+  absl::StatusOr<RulePack> pack = LoadRulePack(dirs);
+  if (!pack.ok()) {
+    const std::string problems(pack.status().message());
+    std::cout << problems << "\n";
+    std::cout << std::count(problems.begin(), problems.end(), '\n') + 1
+              << " problems\n";
+    return kExitFindings;
+  }
+  std::cout << pack->rules.size() << " rules in " << pack->files.size()
+            << " files: no problems\n";
+  return kExitClean;
+}
+
 int Main(int argc, char** argv) {
   CLI::App app{
       "claimdiff finds where sources disagree about facts: it extracts "
@@ -419,8 +441,14 @@ int Main(int argc, char** argv) {
   CLI::App* rules_cmd = app.add_subcommand("rules", "Work with rule packs");
   rules_cmd->require_subcommand(1);
   CLI::App* rules_test = rules_cmd->add_subcommand(
-      "test", "Check every rule against its inline examples");
+      "test",
+      "Check every rule against its inline examples and the pack's "
+      "annotated test documents");
   rules_test->add_option("--rules", rules_dirs, "Rule pack folder")
+      ->allow_extra_args(false);
+  CLI::App* rules_validate = rules_cmd->add_subcommand(
+      "validate", "Report every problem in the rule packs' YAML");
+  rules_validate->add_option("--rules", rules_dirs, "Rule pack folder")
       ->allow_extra_args(false);
 
   try {
@@ -441,6 +469,7 @@ int Main(int argc, char** argv) {
   if (*explain_cmd) return RunExplainCommand(explain);
   if (*value_cmd) return RunValueCommand(value);
   if (*rules_test) return RunRulesTestCommand(rules_dirs);
+  if (*rules_validate) return RunRulesValidateCommand(rules_dirs);
   return kExitError;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 #include <system_error>
@@ -85,6 +86,31 @@ std::string PhraseFragment(std::vector<std::string> phrases, bool hyphens) {
   // still compile patterns that mention the fragment.
   if (alternatives.empty()) return R"([^\x00-\x{10FFFF}])";
   return absl::StrCat("(?i:", absl::StrJoin(alternatives, "|"), ")");
+}
+
+// Records `message` at the place in the file where `part` of the scalar
+// `node` is written (RE2's offending piece of a pattern), so an editor
+// jumps to it; at the node when `part` cannot be found on the node's line
+// (it came from a fragment, or the scalar spans lines).
+void AddAtPart(const YAML::Node& node, absl::string_view part,
+               const std::string& file, std::string message,
+               YamlErrors* errors) {
+  const YAML::Mark mark = node.Mark();
+  if (!part.empty() && mark.line >= 0 && mark.column >= 0) {
+    std::ifstream in(file, std::ios::binary);
+    std::string line;
+    for (int i = 0; i <= mark.line && std::getline(in, line); ++i) {
+    }
+    if (in && static_cast<size_t>(mark.column) <= line.size()) {
+      const size_t at = line.find(std::string(part), mark.column);
+      if (at != std::string::npos) {
+        errors->AddAt(mark.line + 1, static_cast<int>(at) + 1,
+                      std::move(message));
+        return;
+      }
+    }
+  }
+  errors->Add(node, std::move(message));
 }
 
 // "mdy" or "dmy", as a pack or rule writes date_order.
@@ -400,8 +426,10 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
     options.set_log_errors(false);
     auto re = std::make_unique<const RE2>(*expanded, options);
     if (!re->ok()) {
-      errors->Add(
-          p, absl::StrCat(context, ": RE2 rejects the pattern: ", re->error()));
+      AddAtPart(
+          p, re->error_arg(), pending.file,
+          absl::StrCat(context, ": RE2 rejects the pattern: ", re->error()),
+          errors);
       continue;
     }
     const std::map<std::string, int>& groups = re->NamedCapturingGroups();

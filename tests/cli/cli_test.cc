@@ -172,7 +172,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{
             "backref",
             "--rules $DIR/backref $DIR/a.txt",
-            {"backref/r.yaml:5:16: error: rule twice", "RE2 rejects", "\\1"}},
+            {"backref/r.yaml:5:41: error: rule twice", "RE2 rejects", "\\1"}},
         BadInput{"format", "--format yaml $DIR/a.txt", {"yaml"}},
         BadInput{"no_rules",
                  "--rules $DIR/empty-folder $DIR/a.txt",
@@ -355,6 +355,47 @@ TEST(CliTest, RulesTestFailsOnAWrongExampleAndOnAMissingOne) {
   EXPECT_TRUE(absl::StrContains(r.out, "r.yaml:7:9: error: rule wrong"))
       << r.out;
   EXPECT_TRUE(absl::StrContains(r.out, "rule bare: has no examples")) << r.out;
+}
+
+TEST(CliTest, RulesValidateListsEveryProblemWithItsPosition) {
+  CliResult ok = RunCli("rules validate");
+  EXPECT_EQ(ok.exit_code, 0) << ok.out << ok.err;
+  EXPECT_TRUE(absl::StrContains(ok.out, "no problems")) << ok.out;
+
+  const std::string dir = MakeTempDir("rules-validate");
+  WriteFile(dir + "/r.yaml", R"(rules:
+  - id: x
+    kind: amount
+    subject: s
+    patern: y
+    patterns: ['(?P<value>a)\1']
+)");
+  CliResult r = RunCli("rules validate --rules " + dir);
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_TRUE(
+      absl::StrContains(r.out, "r.yaml:3:11: error: rule x: unknown kind"))
+      << r.out;
+  EXPECT_TRUE(
+      absl::StrContains(r.out, "r.yaml:5:5: error: rule x: unknown key"))
+      << r.out;
+  // RE2's complaint points at the backreference inside the pattern.
+  EXPECT_TRUE(absl::StrContains(r.out, "r.yaml:6:29: error: rule x: RE2"))
+      << r.out;
+  EXPECT_TRUE(absl::StrContains(r.out, "3 problems")) << r.out;
+}
+
+TEST(CliTest, RulesTestRunsAnnotatedTestDocuments) {
+  CliResult r = RunCli("rules test --rules rules/examples/vell-bridge");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_TRUE(
+      absl::StrContains(r.out, "rule                     TP    FP    FN"))
+      << r.out;
+  EXPECT_TRUE(
+      absl::StrContains(r.out, "bridge.repair-cost        1     0     0"))
+      << r.out;
+  EXPECT_TRUE(
+      absl::StrContains(r.out, "1 test documents, 4 annotations, 0 misses"))
+      << r.out;
 }
 
 }  // namespace
