@@ -230,7 +230,8 @@ int RunExplainCommand(const ExplainArgs& args) {
     if (!r.ok()) return Fail(r.status());
     result = std::move(*r);
   }
-  WriteExplain(result, std::cout);
+  WriteExplain(result, std::cout,
+               args.rule.empty() ? nullptr : &rules->pack->rules.front());
   return kExitClean;
 }
 

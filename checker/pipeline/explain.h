@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "checker/report/report.h"
+#include "checker/rulepack/rule.h"
 
 namespace claimdiff {
 
@@ -16,7 +17,12 @@ namespace claimdiff {
 //
 // then the warnings and a count. It is the rule author's view: it shows
 // claims that agree as well as those that conflict, and unresolved ones.
-void WriteExplain(const CheckResult& result, std::ostream& out);
+//
+// With `near_misses_of` (explain --rule), the claims are that rule's alone
+// and a section follows listing its near misses (near_miss.h), each with
+// its sentence, so a pattern that is too narrow shows where it fell short.
+void WriteExplain(const CheckResult& result, std::ostream& out,
+                  const Rule* near_misses_of = nullptr);
 
 }  // namespace claimdiff
 
