@@ -1,11 +1,13 @@
 #include "checker/common/yaml_file.h"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "checker/common/suggest.h"
 
 namespace claimdiff {
 
@@ -58,7 +60,11 @@ void YamlErrors::CheckKeys(const YAML::Node& node,
     const std::string key = ScalarOf(entry.first);
     bool known = false;
     for (absl::string_view a : allowed) known = known || a == key;
-    if (!known) {
+    if (known) continue;
+    if (std::optional<std::string> close = ClosestName(key, allowed)) {
+      Add(entry.first, absl::StrCat(context, ": unknown key \"", key,
+                                    "\" (did you mean \"", *close, "\"?)"));
+    } else {
       Add(entry.first,
           absl::StrCat(context, ": unknown key \"", key,
                        "\" (allowed: ", absl::StrJoin(allowed, ", "), ")"));
