@@ -27,6 +27,7 @@
 #include "checker/pipeline/check.h"
 #include "checker/pipeline/explain.h"
 #include "checker/pipeline/rule_examples.h"
+#include "checker/pipeline/rule_list.h"
 #include "checker/report/json_report.h"
 #include "checker/source/inputs.h"
 #include "checker/source/loader.h"
@@ -447,6 +448,10 @@ int Main(int argc, char** argv) {
       "annotated test documents");
   rules_test->add_option("--rules", rules_dirs, "Rule pack folder")
       ->allow_extra_args(false);
+  CLI::App* rules_list = rules_cmd->add_subcommand(
+      "list", "List every rule with its kind, severity, pack and examples");
+  rules_list->add_option("--rules", rules_dirs, "Rule pack folder")
+      ->allow_extra_args(false);
   CLI::App* rules_validate = rules_cmd->add_subcommand(
       "validate", "Report every problem in the rule packs' YAML");
   rules_validate->add_option("--rules", rules_dirs, "Rule pack folder")
@@ -471,6 +476,12 @@ int Main(int argc, char** argv) {
   if (*value_cmd) return RunValueCommand(value);
   if (*rules_test) return RunRulesTestCommand(rules_dirs);
   if (*rules_validate) return RunRulesValidateCommand(rules_dirs);
+  if (*rules_list) {
+    absl::StatusOr<Loaded> rules = LoadRules(rules_dirs);
+    if (!rules.ok()) return Fail(rules.status());
+    WriteRuleList(*rules->pack, std::cout);
+    return kExitClean;
+  }
   return kExitError;
 }
 
