@@ -28,6 +28,7 @@
 #include "checker/pipeline/explain.h"
 #include "checker/pipeline/rule_examples.h"
 #include "checker/pipeline/rule_list.h"
+#include "checker/pipeline/rule_skeleton.h"
 #include "checker/report/json_report.h"
 #include "checker/source/inputs.h"
 #include "checker/source/loader.h"
@@ -363,6 +364,37 @@ int RunRulesValidateCommand(std::vector<std::string> dirs) {
   return kExitClean;
 }
 
+struct NewRuleArgs {
+  std::string id;
+  std::string kind;
+  std::string subject;
+  std::string output;
+};
+
+// Writes a rule skeleton to stdout or, never over an existing file, to -o.
+int RunRulesNewCommand(const NewRuleArgs& args) {
+  absl::StatusOr<Kind> kind = ParseKind(args.kind);
+  if (!kind.ok()) {
+    return Fail(absl::InvalidArgumentError(
+        absl::StrCat("--kind: error: ", kind.status().message())));
+  }
+  const std::string text = RuleSkeleton(args.id, *kind, args.subject);
+  if (args.output.empty()) {
+    std::cout << text;
+    return kExitClean;
+  }
+  std::error_code ec;
+  if (fs::exists(args.output, ec)) {
+    return Fail(absl::AlreadyExistsError(absl::StrCat(
+        args.output, ": error: file exists; choose another name")));
+  }
+  if (absl::Status written = WriteFileAtomically(args.output, text);
+      !written.ok()) {
+    return Fail(written);
+  }
+  return kExitClean;
+}
+
 int Main(int argc, char** argv) {
   CLI::App app{
       "claimdiff finds where sources disagree about facts: it extracts "
@@ -448,6 +480,18 @@ int Main(int argc, char** argv) {
       "annotated test documents");
   rules_test->add_option("--rules", rules_dirs, "Rule pack folder")
       ->allow_extra_args(false);
+  NewRuleArgs new_rule;
+  CLI::App* rules_new = rules_cmd->add_subcommand(
+      "new", "Write a commented rule of one kind to start from");
+  rules_new->add_option("id", new_rule.id, "The new rule's id")->required();
+  rules_new
+      ->add_option("--kind", new_rule.kind,
+                   "number, money, percent, duration, date or measure")
+      ->required();
+  rules_new->add_option("--subject", new_rule.subject,
+                        "Subject (default: the id)");
+  rules_new->add_option("-o,--output", new_rule.output,
+                        "Write to this file (never over an existing one)");
   CLI::App* rules_list = rules_cmd->add_subcommand(
       "list", "List every rule with its kind, severity, pack and examples");
   rules_list->add_option("--rules", rules_dirs, "Rule pack folder")
@@ -476,6 +520,7 @@ int Main(int argc, char** argv) {
   if (*value_cmd) return RunValueCommand(value);
   if (*rules_test) return RunRulesTestCommand(rules_dirs);
   if (*rules_validate) return RunRulesValidateCommand(rules_dirs);
+  if (*rules_new) return RunRulesNewCommand(new_rule);
   if (*rules_list) {
     absl::StatusOr<Loaded> rules = LoadRules(rules_dirs);
     if (!rules.ok()) return Fail(rules.status());

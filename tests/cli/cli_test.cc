@@ -398,5 +398,45 @@ TEST(CliTest, RulesTestRunsAnnotatedTestDocuments) {
       << r.out;
 }
 
+// The shown path from nothing: a new rule of each kind passes `rules test`
+// as written and `check` finds its example in an article.
+TEST(CliTest, RulesNewWritesASkeletonThatPassesForEveryKind) {
+  for (const char* kind :
+       {"number", "money", "percent", "duration", "date", "measure"}) {
+    const std::string dir = MakeTempDir(std::string("rules-new-") + kind);
+    WriteFile(dir + "/pack.yaml", "name: t\nimports: [" +
+                                      std::string(CLAIMDIFF_SOURCE_DIR) +
+                                      "/rules/common]\n");
+    CliResult made = RunCli(std::string("rules new story.fact --kind ") + kind +
+                            " -o " + dir + "/r.yaml");
+    ASSERT_EQ(made.exit_code, 0) << kind << ": " << made.err;
+    CliResult tested = RunCli("rules test --rules " + dir);
+    EXPECT_EQ(tested.exit_code, 0) << kind << ": " << tested.out;
+    EXPECT_TRUE(absl::StrContains(tested.out, "1 passed, 0 failed"))
+        << kind << ": " << tested.out;
+    // The example sentence in an article dated like the example.
+    const std::string yaml = ReadFile(dir + "/r.yaml");
+    const size_t at = yaml.find("- text: \"") + 9;
+    const std::string sentence = yaml.substr(at, yaml.find('"', at) - at);
+    WriteFile(dir + "/article.txt", sentence + "\n");
+    CliResult checked = RunCli(
+        "check --format json --published 2025-03-03 "
+        "--rules " +
+        dir + " " + dir + "/article.txt");
+    EXPECT_EQ(checked.exit_code, 0) << kind << ": " << checked.err;
+    EXPECT_TRUE(absl::StrContains(checked.out, "\"rule\": \"story.fact\""))
+        << kind << ": " << checked.out;
+    // -o never replaces a file.
+    CliResult again = RunCli(std::string("rules new story.fact --kind ") +
+                             kind + " -o " + dir + "/r.yaml");
+    EXPECT_EQ(again.exit_code, 2);
+    EXPECT_TRUE(absl::StrContains(again.err, "r.yaml: error: file exists"))
+        << again.err;
+  }
+  CliResult bad = RunCli("rules new x --kind amount");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_TRUE(absl::StrContains(bad.err, "unknown kind \"amount\""));
+}
+
 }  // namespace
 }  // namespace claimdiff::testing
