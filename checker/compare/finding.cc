@@ -3,7 +3,15 @@
 namespace claimdiff {
 
 absl::string_view FindingKindName(FindingKind kind) {
-  return kind == FindingKind::kIncomparable ? "incomparable" : "conflict";
+  switch (kind) {
+    case FindingKind::kConflict:
+      return "conflict";
+    case FindingKind::kIncomparable:
+      return "incomparable";
+    case FindingKind::kSpelling:
+      return "spelling";
+  }
+  return "conflict";
 }
 
 }  // namespace claimdiff

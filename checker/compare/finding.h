@@ -18,9 +18,12 @@ enum class FindingKind {
   // Claims about one subject in units that cannot be compared (e.g. USD
   // and EUR with no exchange table); reported, never called a conflict.
   kIncomparable,
+  // Sources spell one entity differently from its house spelling (kind
+  // name): a matter of style, never of fact.
+  kSpelling,
 };
 
-// "conflict" or "incomparable".
+// "conflict", "incomparable" or "spelling".
 absl::string_view FindingKindName(FindingKind kind);
 
 struct Finding {
@@ -36,6 +39,9 @@ struct Finding {
   Interval consensus;
   int consensus_sources = 0;  // distinct sources whose claims cover it
   std::string consensus_reading;
+  // Names and sets: the consensus as names (the house spelling, or the
+  // set's members by house spelling, sorted); empty for figures.
+  std::vector<std::string> consensus_members;
   std::vector<int> claims;    // every claim of the group, by id, in order
   std::vector<int> outliers;  // claims that miss the consensus
   std::string message;        // one sentence saying who disagrees with whom

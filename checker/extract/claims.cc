@@ -21,15 +21,21 @@ absl::string_view TextOf(const Document& doc, const Span* span) {
                                             span->end - span->begin);
 }
 
-// "The  Kuril Islands" -> "the kuril islands".
-std::string SubjectPart(absl::string_view captured) {
+// "The  Kuril Islands" -> "the kuril islands"; a name the aliases know
+// becomes its house spelling first, so "the Southern Kurils" and "Kuril
+// Islands" key alike.
+std::string SubjectPart(absl::string_view captured, const AliasTable& aliases,
+                        absl::string_view group) {
+  if (const Alias* alias = aliases.Find(captured, group)) {
+    captured = alias->canonical;
+  }
   std::vector<absl::string_view> words =
       absl::StrSplit(captured, absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty());
   return absl::AsciiStrToLower(absl::StrJoin(words, " "));
 }
 
-std::string FillSubject(const Rule& rule, const Document& doc,
-                        const Match& match) {
+std::string FillSubject(const Rule& rule, const AliasTable& aliases,
+                        const Document& doc, const Match& match) {
   if (rule.subject.find('{') == std::string::npos) return rule.subject;
   std::string out;
   const std::string& t = rule.subject;
@@ -38,7 +44,8 @@ std::string FillSubject(const Rule& rule, const Document& doc,
     const std::string token = absl::StrCat("{", name, "}");
     const size_t at = t.find(token, i);
     out.append(t, i, at - i);
-    out.append(SubjectPart(TextOf(doc, match.Capture(name))));
+    out.append(SubjectPart(TextOf(doc, match.Capture(name)), aliases,
+                           rule.options.aliases));
     i = at + token.size();
   }
   out.append(t, i, std::string::npos);
@@ -62,7 +69,7 @@ Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
   Claim claim;
   claim.document = doc_index;
   claim.rule = &rule;
-  claim.subject = FillSubject(rule, doc, match);
+  claim.subject = FillSubject(rule, pack.vocabulary.aliases, doc, match);
   for (const auto& [name, span] : match.captures) {
     claim.captures.emplace_back(name, std::string(TextOf(doc, &span)));
   }

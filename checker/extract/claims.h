@@ -19,7 +19,8 @@ namespace claimdiff {
 //
 // - The subject's {capture} references are filled with the captured text,
 //   lower-cased with whitespace collapsed, so "Russia" and "russia" key
-//   alike.
+//   alike; a capture the pack's aliases know (in the rule's `aliases`
+//   group, or any) is replaced by its house spelling first.
 // - The same stretch of text claimed twice for one subject (by two patterns
 //   or two rules) is one claim.
 // - A value that cannot be read (an impossible date, an unknown currency)

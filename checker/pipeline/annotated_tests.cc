@@ -79,7 +79,8 @@ absl::StatusOr<std::optional<Annotation>> ParseAnnotation(
   if (a.expect) {
     a.expect_text = std::string(absl::StripAsciiWhitespace(
         space == absl::string_view::npos ? "" : rest.substr(space)));
-    absl::StatusOr<Expectation> e = ParseExpectation(a.expect_text);
+    absl::StatusOr<Expectation> e =
+        ParseExpectation(a.expect_text, pack.Find(a.rule)->kind);
     if (!e.ok() || e->none) {
       return absl::InvalidArgumentError(
           absl::StrCat(where, a.column, ": error: rule ", a.rule, ": expect: ",

@@ -35,7 +35,8 @@ ExampleSummary RunRuleExamples(const RulePack& pack,
     }
     for (const RuleExample& example : rule.examples) {
       ++summary.examples;
-      absl::StatusOr<Expectation> expect = ParseExpectation(example.expect);
+      absl::StatusOr<Expectation> expect =
+          ParseExpectation(example.expect, rule.kind);
       if (!expect.ok()) {
         fail(example.line, example.column,
              std::string(expect.status().message()));

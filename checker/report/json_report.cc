@@ -66,7 +66,14 @@ Json FindingToJson(const Finding& finding) {
   json["unit"] = finding.unit;
   json["message"] = finding.message;
   json["rule_message"] = finding.rule_message;
-  if (finding.has_consensus) {
+  if (finding.has_consensus && !finding.consensus_members.empty()) {
+    // Names and sets have no axis: the consensus is the names themselves.
+    Json consensus;
+    consensus["members"] = finding.consensus_members;
+    consensus["sources"] = finding.consensus_sources;
+    consensus["reading"] = finding.consensus_reading;
+    json["consensus"] = std::move(consensus);
+  } else if (finding.has_consensus) {
     Json consensus;
     consensus["low"] = Bound(finding.consensus.low, finding.unit);
     consensus["high"] = Bound(finding.consensus.high, finding.unit);
@@ -131,6 +138,20 @@ nlohmann::ordered_json ValueToJson(const Value& value) {
   json["high_open"] = value.interval.high_open;
   json["reading"] = value.reading;
   json["resolved"] = value.resolved;
+  if (value.kind == Kind::kName || value.kind == Kind::kSet) {
+    // The interval of a name means nothing; its names are the value.
+    json["low"] = nullptr;
+    json["high"] = nullptr;
+    Json members = Json::array();
+    for (const NamedMember& m : value.members) {
+      Json member;
+      member["written"] = m.written;
+      member["canonical"] = m.canonical;
+      member["recognised"] = m.recognised;
+      members.push_back(std::move(member));
+    }
+    json["members"] = std::move(members);
+  }
   if (!value.resolved) json["unresolved"] = value.unresolved;
   return json;
 }

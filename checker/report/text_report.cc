@@ -196,7 +196,13 @@ std::string ConsensusReading(const CheckResult& result,
 void AppendConflict(const CheckResult& result, const Finding& finding,
                     const Painter& paint, std::string* out) {
   AppendHeader(finding, paint, out);
-  if (finding.has_consensus) {
+  if (finding.kind == FindingKind::kSpelling) {
+    AppendWrapped(
+        absl::StrCat("house spelling: ", Printable(finding.consensus_reading),
+                     " — used by ",
+                     Count(finding.consensus_sources, "source", "sources")),
+        kDetailIndent, out);
+  } else if (finding.has_consensus) {
     AppendWrapped(
         absl::StrCat("consensus: ", ConsensusReading(result, finding),
                      " — covered by ",
@@ -256,9 +262,20 @@ void AppendIncomparable(const CheckResult& result, const Finding& finding,
 std::string Summary(const CheckResult& result, size_t unresolved) {
   size_t conflicts = 0;
   size_t incomparable = 0;
+  size_t spellings = 0;
   size_t by_severity[3] = {0, 0, 0};
   for (const Finding& finding : result.findings) {
-    ++(finding.kind == FindingKind::kConflict ? conflicts : incomparable);
+    switch (finding.kind) {
+      case FindingKind::kConflict:
+        ++conflicts;
+        break;
+      case FindingKind::kIncomparable:
+        ++incomparable;
+        break;
+      case FindingKind::kSpelling:
+        ++spellings;
+        break;
+    }
     ++by_severity[static_cast<int>(finding.severity)];
   }
   std::string summary = conflicts == 0
@@ -266,6 +283,9 @@ std::string Summary(const CheckResult& result, size_t unresolved) {
                             : Count(conflicts, "conflict", "conflicts");
   if (incomparable > 0) {
     absl::StrAppend(&summary, ", ", incomparable, " incomparable");
+  }
+  if (spellings > 0) {
+    absl::StrAppend(&summary, ", ", Count(spellings, "spelling", "spellings"));
   }
   if (!result.findings.empty()) {
     absl::StrAppend(&summary, " (",

@@ -25,12 +25,25 @@ size_t ReferenceAt(absl::string_view text, size_t i, std::string* name) {
   return j - i + 1;
 }
 
+// The length of the escape starting at `text[i]` (a backslash): two bytes,
+// or the whole of a Unicode class such as `\p{Lu}`, whose braces name a
+// class, not a fragment.
+size_t EscapeLength(absl::string_view text, size_t i) {
+  if (i + 2 < text.size() && (text[i + 1] == 'p' || text[i + 1] == 'P') &&
+      text[i + 2] == '{') {
+    const size_t close = text.find('}', i + 3);
+    if (close != absl::string_view::npos) return close - i + 1;
+  }
+  return i + 1 < text.size() ? 2 : 1;
+}
+
 absl::Status Expand(absl::string_view pattern, const FragmentMap& fragments,
                     std::vector<std::string>* stack, std::string* out) {
   for (size_t i = 0; i < pattern.size(); ++i) {
     if (pattern[i] == '\\' && i + 1 < pattern.size()) {
-      out->append(pattern.data() + i, 2);
-      ++i;
+      const size_t len = EscapeLength(pattern, i);
+      out->append(pattern.data() + i, len);
+      i += len - 1;
       continue;
     }
     std::string name;
@@ -77,7 +90,7 @@ std::vector<std::string> FragmentReferences(absl::string_view text) {
   std::vector<std::string> names;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\\') {
-      ++i;
+      i += EscapeLength(text, i) - 1;
       continue;
     }
     std::string name;

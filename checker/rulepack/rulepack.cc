@@ -18,6 +18,8 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "checker/common/iso_date.h"
+#include "checker/common/suggest.h"
+#include "checker/common/unicode_fold.h"
 #include "checker/common/yaml_file.h"
 #include "checker/rulepack/message_template.h"
 
@@ -86,6 +88,28 @@ std::string PhraseFragment(std::vector<std::string> phrases, bool hyphens) {
   // still compile patterns that mention the fragment.
   if (alternatives.empty()) return R"([^\x00-\x{10FFFF}])";
   return absl::StrCat("(?i:", absl::StrJoin(alternatives, "|"), ")");
+}
+
+// Builds the fragment of an alias group: any spelling of any of its
+// entities, longest first, ignoring case and accents, with word boundaries
+// where a spelling starts or ends with an ASCII letter or digit (RE2's \b
+// is ASCII-only, so an accented edge goes without).
+std::string AliasFragment(std::vector<std::string> spellings) {
+  std::stable_sort(spellings.begin(), spellings.end(),
+                   [](const std::string& a, const std::string& b) {
+                     return a.size() > b.size();
+                   });
+  std::vector<std::string> alternatives;
+  for (const std::string& spelling : spellings) {
+    if (spelling.empty()) continue;
+    const bool word_start = absl::ascii_isalnum(spelling.front());
+    const bool word_end = absl::ascii_isalnum(spelling.back());
+    alternatives.push_back(absl::StrCat(word_start ? "\\b" : "",
+                                        AccentInsensitivePattern(spelling),
+                                        word_end ? "\\b" : ""));
+  }
+  if (alternatives.empty()) return R"([^\x00-\x{10FFFF}])";
+  return absl::StrJoin(alternatives, "|");
 }
 
 // Records `message` at the place in the file where `part` of the scalar
@@ -268,6 +292,10 @@ void PackLoader::LoadDefinitions(const YAML::Node& node, YamlErrors* errors) {
 
 void PackLoader::ReadOptions(const YAML::Node& node, const std::string& context,
                              Rule* rule, YamlErrors* errors) {
+  // A spelling or a list is rarely worth failing a build over.
+  if (rule->kind == Kind::kName || rule->kind == Kind::kSet) {
+    rule->severity = Severity::kWarning;
+  }
   if (const YAML::Node sev = node["severity"]) {
     absl::StatusOr<Severity> s = ParseSeverity(ScalarOf(sev));
     if (s.ok()) {
@@ -313,6 +341,36 @@ void PackLoader::ReadOptions(const YAML::Node& node, const std::string& context,
     } else {
       errors->Add(order,
                   absl::StrCat(context, ": ", parsed.status().message()));
+    }
+  }
+  if (const YAML::Node aliases = node["aliases"]) {
+    const std::string group = ScalarOf(aliases);
+    if (rule->kind != Kind::kName && rule->kind != Kind::kSet) {
+      errors->Add(aliases, absl::StrCat(context,
+                                        ": aliases applies to name and set "
+                                        "rules only"));
+    } else if (!pack_.vocabulary.aliases.HasGroup(group)) {
+      std::vector<std::string> groups = pack_.vocabulary.aliases.groups();
+      std::vector<absl::string_view> known(groups.begin(), groups.end());
+      std::string hint;
+      if (std::optional<std::string> close = ClosestName(group, known)) {
+        hint = absl::StrCat("; did you mean \"", *close, "\"?");
+      }
+      errors->Add(aliases, absl::StrCat(context, ": no alias group \"", group,
+                                        "\"", hint));
+    } else {
+      rule->options.aliases = group;
+    }
+  }
+  // Names carry no figure, so the options that shape an interval mean
+  // nothing for them; saying so beats ignoring a key the author expects
+  // to work.
+  if (rule->kind == Kind::kName || rule->kind == Kind::kSet) {
+    for (const char* key : {"tolerance", "bounds", "resolve", "date_order"}) {
+      if (const YAML::Node n = node[key]) {
+        errors->Add(n, absl::StrCat(context, ": ", key, " does not apply to ",
+                                    KindName(rule->kind), " rules"));
+      }
     }
   }
   if (const YAML::Node anchor = node["anchor"]) {
@@ -382,7 +440,7 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
   errors->CheckKeys(node,
                     {"id", "description", "kind", "subject", "patterns",
                      "tolerance", "severity", "message", "examples", "bounds",
-                     "resolve", "anchor", "date_order"},
+                     "resolve", "anchor", "date_order", "aliases"},
                     context);
   bool complete = errors->Require(node, "id", context);
   complete = errors->Require(node, "kind", context) && complete;
@@ -489,6 +547,14 @@ absl::StatusOr<RulePack> PackLoader::Finish() {
     }
     pack_.definitions["rate_period"] =
         PhraseFragment(std::move(periods), /*hyphens=*/true);
+  }
+  // Each alias group is a fragment of its spellings, unless a definition
+  // of that name already exists.
+  for (const std::string& group : pack_.vocabulary.aliases.groups()) {
+    if (!pack_.definitions.contains(group)) {
+      pack_.definitions[group] =
+          AliasFragment(pack_.vocabulary.aliases.Spellings(group));
+    }
   }
   absl::flat_hash_map<std::string, std::string> seen_ids;
   for (const PendingRule& pending : pending_) {

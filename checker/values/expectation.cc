@@ -10,7 +10,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "checker/common/iso_date.h"
+#include "checker/common/unicode_fold.h"
 #include "checker/values/duration.h"
+#include "checker/values/name_set.h"
 #include "checker/values/value.h"
 
 namespace claimdiff {
@@ -31,11 +33,20 @@ absl::StatusOr<double> ParseBound(absl::string_view text, bool* is_date) {
 
 }  // namespace
 
-absl::StatusOr<Expectation> ParseExpectation(absl::string_view text) {
+absl::StatusOr<Expectation> ParseExpectation(absl::string_view text,
+                                             Kind kind) {
   text = absl::StripAsciiWhitespace(text);
   Expectation e;
   if (text == "none") {
     e.none = true;
+    return e;
+  }
+  if (kind == Kind::kName || kind == Kind::kSet) {
+    e.members = SplitList(text);
+    if (e.members.empty()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("expect: \"", text, "\" names nobody"));
+    }
     return e;
   }
   // A leading word that is not a bound is the unit: "USD 2.1e9..2.3e9".
@@ -84,7 +95,25 @@ absl::StatusOr<Expectation> ParseExpectation(absl::string_view text) {
   return e;
 }
 
+namespace {
+
+// Folded names, sorted, so order, case and accents do not matter.
+std::vector<std::string> FoldedSorted(const std::vector<std::string>& names) {
+  std::vector<std::string> folded;
+  for (const std::string& name : names) folded.push_back(FoldName(name));
+  std::sort(folded.begin(), folded.end());
+  return folded;
+}
+
+}  // namespace
+
 bool Satisfies(const Value& value, const Expectation& expect) {
+  if (value.kind == Kind::kName || value.kind == Kind::kSet) {
+    if (expect.none || expect.members.empty()) return false;
+    std::vector<std::string> names;
+    for (const NamedMember& m : value.members) names.push_back(m.canonical);
+    return FoldedSorted(names) == FoldedSorted(expect.members);
+  }
   const auto near = [](double a, double b) {
     if (std::isinf(a) || std::isinf(b)) return a == b;
     return std::fabs(a - b) <=

@@ -4,6 +4,7 @@
 #define CLAIMDIFF_VALUES_EXPECTATION_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -13,7 +14,10 @@ namespace claimdiff {
 
 struct Expectation {
   bool none = false;  // "none": nothing should be read
-  std::string unit;   // canonical unit; empty for counts (or any unit)
+  // Names and sets: the expected house spellings (a name no alias knows as
+  // written), in any order. Figures leave it empty.
+  std::vector<std::string> members;
+  std::string unit;  // canonical unit; empty for counts (or any unit)
   double low = 0;
   double high = 0;
 };
@@ -24,12 +28,18 @@ struct Expectation {
 // unit word ("weeks 5..6", "years 70"), converted to days, the unit
 // durations are measured in. InvalidArgument, quoting the text, for a bad
 // bound, more than one "..", a date with another unit, or low above high.
-absl::StatusOr<Expectation> ParseExpectation(absl::string_view text);
+//
+// For kinds name and set the expectation is instead a list of names,
+// "Sergei Lavrov" or "Habomai, Iturup, Kunashir and Shikotan" (SplitList),
+// or "none".
+absl::StatusOr<Expectation> ParseExpectation(absl::string_view text,
+                                             Kind kind = Kind::kNumber);
 
-// Whether `value` reads as `expect`: resolved, in the expected unit (any
-// unit when the expectation names none) and with both bounds equal within
-// a relative 1e-9. Open and closed ends are not compared. Never true for
-// "none", which is about whether a claim exists at all.
+// Whether `value` reads as `expect`. A name or set must name exactly the
+// expected members, compared as FoldName does. A figure must be resolved, in
+// the expected unit (any unit when the expectation names none) and with both
+// bounds equal within a relative 1e-9. Open and closed ends are not compared.
+// Never true for "none", which is about whether a claim exists at all.
 bool Satisfies(const Value& value, const Expectation& expect);
 
 }  // namespace claimdiff

@@ -18,6 +18,8 @@
 #include "checker/values/exchange_rates.h"
 #include "checker/values/measure.h"
 #include "checker/values/money.h"
+#include "checker/values/name.h"
+#include "checker/values/name_set.h"
 #include "checker/values/number.h"
 #include "checker/values/percent.h"
 #include "checker/values/rate.h"
@@ -163,6 +165,8 @@ absl::StatusOr<Figure> ParseAmount(Kind kind, absl::string_view value,
     }
     case Kind::kNumber:
     case Kind::kDate:
+    case Kind::kName:  // read by Normalize before any figure
+    case Kind::kSet:
       break;
   }
   return ParseCount(value, unit, vocabulary.vague_counts);
@@ -311,6 +315,13 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
   if (value.empty()) {
     return absl::InvalidArgumentError(
         absl::StrCat("empty ", KindName(kind), " value"));
+  }
+  // Names are not figures: no qualifier, tolerance or unit applies.
+  if (kind == Kind::kName) {
+    return ReadName(value, vocabulary.aliases, rule_options.aliases);
+  }
+  if (kind == Kind::kSet) {
+    return ReadNameSet(value, vocabulary.aliases, rule_options.aliases);
   }
   // A date names its own span; "about" or "more than" do not widen it.
   if (kind == Kind::kDate) {

@@ -9,6 +9,7 @@
 #define CLAIMDIFF_VALUES_NORMALIZER_H_
 
 #include <optional>
+#include <string>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -55,6 +56,9 @@ struct ValueOptions {
   bool anchor_published = false;
   // For dates: how to read day/month/year written as numbers.
   DateOrder date_order = DateOrder::kNone;
+  // For names and sets: the alias group names are looked up in; empty
+  // means every group.
+  std::string aliases;
 };
 
 // The captured text of one claim. `value` is required; the others may be

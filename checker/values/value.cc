@@ -6,6 +6,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "checker/values/text.h"
 
 namespace claimdiff {
@@ -89,18 +90,24 @@ absl::string_view KindName(Kind kind) {
       return "date";
     case Kind::kMeasure:
       return "measure";
+    case Kind::kName:
+      return "name";
+    case Kind::kSet:
+      return "set";
   }
   return "number";
 }
 
 absl::StatusOr<Kind> ParseKind(absl::string_view name) {
-  for (Kind kind : {Kind::kNumber, Kind::kMoney, Kind::kPercent,
-                    Kind::kDuration, Kind::kDate, Kind::kMeasure}) {
+  for (Kind kind :
+       {Kind::kNumber, Kind::kMoney, Kind::kPercent, Kind::kDuration,
+        Kind::kDate, Kind::kMeasure, Kind::kName, Kind::kSet}) {
     if (KindName(kind) == name) return kind;
   }
   return absl::InvalidArgumentError(absl::StrCat(
       "unknown kind \"", name,
-      "\" (expected number, money, percent, duration, date or measure)"));
+      "\" (expected number, money, percent, duration, date, measure, name "
+      "or set)"));
 }
 
 Interval Interval::Closed(double low, double high) {
@@ -194,8 +201,22 @@ std::string FormatDayRange(const Interval& interval) {
                       FormatDay(interval.high));
 }
 
+std::string FormatMembers(const Value& value) {
+  std::vector<std::string> names;
+  for (const NamedMember& m : value.members) {
+    names.push_back(m.recognised ? m.canonical
+                                 : absl::StrCat(m.written, " (unrecognised)"));
+  }
+  if (value.kind == Kind::kName) return absl::StrJoin(names, ", ");
+  std::sort(names.begin(), names.end());
+  return absl::StrCat("{", absl::StrJoin(names, ", "), "}");
+}
+
 std::string FormatInterval(const Value& value) {
   if (!value.resolved) return "unresolved";
+  if (value.kind == Kind::kName || value.kind == Kind::kSet) {
+    return FormatMembers(value);
+  }
   const Interval& interval = value.interval;
   const absl::string_view unit = value.unit;
   if (unit.size() >= kRateSuffix.size() &&

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -16,9 +17,22 @@
 namespace claimdiff {
 
 // The claim kinds a rule can declare.
-enum class Kind { kNumber, kMoney, kPercent, kDuration, kDate, kMeasure };
+// `name` and `set` are not figures: their values are names resolved
+// through the alias table (see `members`), and the comparator checks them
+// for spelling and for set equality instead of interval overlap.
+enum class Kind {
+  kNumber,
+  kMoney,
+  kPercent,
+  kDuration,
+  kDate,
+  kMeasure,
+  kName,
+  kSet
+};
 
-// Returns "number", "money", "percent", "duration", "date" or "measure".
+// Returns "number", "money", "percent", "duration", "date", "measure",
+// "name" or "set".
 absl::string_view KindName(Kind kind);
 
 // Parses a kind name as written in a rule file.
@@ -58,6 +72,18 @@ inline constexpr absl::string_view kUnitDate = "date";
 // unit of the amount followed by this suffix: "USD/day", "l/day", and
 // "/day" for a count, with the amount per day.
 inline constexpr absl::string_view kRateSuffix = "/day";
+// Names and sets of names have no axis; their unit only keeps them apart
+// from figures that share a subject.
+inline constexpr absl::string_view kUnitName = "name";
+inline constexpr absl::string_view kUnitSet = "set";
+
+// One name as a claim gives it: the whole claim for kind name, each member
+// for kind set.
+struct NamedMember {
+  std::string written;      // as the source spells it
+  std::string canonical;    // the alias's house spelling; `written` if none
+  bool recognised = false;  // whether an alias matched
+};
 
 struct Value {
   Kind kind = Kind::kNumber;
@@ -72,6 +98,9 @@ struct Value {
   // but never compared; `unresolved` says why.
   bool resolved = true;
   std::string unresolved;
+  // Kinds name and set only (the interval is then unused): the names, in
+  // the order written, a set's repeated members dropped.
+  std::vector<NamedMember> members;
 };
 
 // Day numbers: a date's position on the date axis.
@@ -86,8 +115,14 @@ std::string FormatDay(double number);
 std::string FormatAmount(double number);
 
 // Formats the interval of `value` in its unit for humans, e.g.
-// "1944-12-13 to 1946-12-13", "USD 2.1-2.3 billion", "70-80 years".
+// "1944-12-13 to 1946-12-13", "USD 2.1-2.3 billion", "70-80 years"; for
+// names and sets, FormatMembers.
 std::string FormatInterval(const Value& value);
+
+// The names of a name or set value: the house spelling of a name
+// ("Sergei Lavrov"), a set sorted in braces ("{Habomai, Iturup}"), and a
+// name no alias knows as written with " (unrecognised)".
+std::string FormatMembers(const Value& value);
 
 // Formats a numeric interval for humans, e.g. "70–80", "2.1–2.3 billion",
 // "over 20", "at most 5". Both ends share one scale word and `prefix` and

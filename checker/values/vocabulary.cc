@@ -1,5 +1,6 @@
 #include "checker/values/vocabulary.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -312,13 +313,59 @@ void ReadHolidays(const YAML::Node& node, YamlErrors* errors,
   }
 }
 
+// aliases: {group: {canonical: [variants]}}. Group names become pattern
+// fragments, so they must be identifiers.
+void ReadAliases(const YAML::Node& node, YamlErrors* errors,
+                 AliasTable* table) {
+  if (!node.IsMap()) {
+    errors->Add(node, "\"aliases\" must map group names to their entries");
+    return;
+  }
+  for (const auto& group : node) {
+    const std::string name = ScalarOf(group.first);
+    const bool identifier = !name.empty() && !absl::ascii_isdigit(name[0]) &&
+                            std::all_of(name.begin(), name.end(), [](char c) {
+                              return absl::ascii_isalnum(c) || c == '_';
+                            });
+    if (!identifier) {
+      errors->Add(group.first,
+                  absl::StrCat("aliases: group \"", name,
+                               "\" must be a name of letters, digits and _ "
+                               "(it is also the fragment {",
+                               name, "})"));
+      continue;
+    }
+    if (!group.second.IsMap()) {
+      errors->Add(group.second,
+                  absl::StrCat("aliases: ", name,
+                               ": expected a map of names to their variants"));
+      continue;
+    }
+    for (const auto& entry : group.second) {
+      const std::string canonical = ScalarOf(entry.first);
+      std::vector<std::string> variants;
+      if (!entry.second.IsNull()) {
+        std::optional<std::vector<std::string>> list = ScalarList(
+            entry.second, absl::StrCat("aliases: ", canonical), errors);
+        if (!list) continue;
+        variants = std::move(*list);
+      }
+      if (absl::Status added = table->Add(name, canonical, variants);
+          !added.ok()) {
+        errors->Add(entry.first, absl::StrCat("aliases: ", added.message()));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 const std::vector<absl::string_view>& VocabularyKeys() {
   static const std::vector<absl::string_view>* const kKeys =
       new std::vector<absl::string_view>{
-          "qualifiers",   "vague_counts", "currencies", "units",
-          "rate_periods", "seasons",      "holidays",   "exchange_rates"};
+          "qualifiers", "vague_counts",   "currencies",
+          "units",      "rate_periods",   "seasons",
+          "holidays",   "exchange_rates", "aliases"};
   return *kKeys;
 }
 
@@ -345,6 +392,9 @@ void ReadVocabulary(const YAML::Node& root, YamlErrors* errors,
   }
   if (const YAML::Node n = root["holidays"]) {
     ReadHolidays(n, errors, &vocabulary->calendar);
+  }
+  if (const YAML::Node n = root["aliases"]) {
+    ReadAliases(n, errors, &vocabulary->aliases);
   }
   if (const YAML::Node n = root["exchange_rates"]) {
     ReadExchangeRates(n, errors, &vocabulary->exchange_rates);

@@ -14,6 +14,7 @@
 //   seasons:        name -> [MM-DD, MM-DD]         (calendar.yaml)
 //   holidays:       name -> MM-DD                  (calendar.yaml)
 //   exchange_rates: {base, rates: {YYYY-MM-DD: {CODE: rate}}}
+//   aliases:        group -> {canonical: [variants]}  (any story pack)
 //
 // docs/values.md describes each table and its readings.
 #ifndef CLAIMDIFF_VALUES_VOCABULARY_H_
@@ -25,6 +26,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "checker/common/yaml_file.h"
+#include "checker/values/alias_table.h"
 #include "checker/values/calendar_terms.h"
 #include "checker/values/exchange_rates.h"
 #include "checker/values/measure.h"
@@ -47,6 +49,9 @@ struct Vocabulary {
   // Empty (the default) keeps currencies apart: amounts in different ones
   // are then incomparable rather than in conflict.
   ExchangeRates exchange_rates;
+  // House spellings of names and their variants, for name and set claims
+  // and for subjects that interpolate a capture.
+  AliasTable aliases;
 };
 
 // The top-level keys ReadVocabulary understands, for a loader that checks

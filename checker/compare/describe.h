@@ -1,0 +1,43 @@
+// The wording findings share: source names, claim groups and a rule's own
+// message filled for one claim.
+#ifndef CLAIMDIFF_COMPARE_DESCRIBE_H_
+#define CLAIMDIFF_COMPARE_DESCRIBE_H_
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "checker/compare/finding.h"
+#include "checker/extract/claim.h"
+#include "checker/source/document.h"
+
+namespace claimdiff {
+
+// A source's short name for messages ("000.txt"); reports print full paths
+// per claim.
+std::string SourceName(const Document& doc);
+
+// The short names of `sources`, comma-separated, in index order.
+std::string SourceList(const std::set<size_t>& sources,
+                       const std::vector<Document>& documents);
+
+// "1 claim", "3 claims".
+std::string Count(size_t n, absl::string_view singular,
+                  absl::string_view plural);
+
+// A group of claims: `"more than 50 years" (000.txt)` for one, `2 claims
+// from 1 source (000.txt)` for several.
+std::string Describe(const std::vector<const Claim*>& group,
+                     const std::vector<Document>& documents);
+
+// The rule's `message` for `finding`, filled from `outlier` and, for
+// {other.*}, from `other` (a claim that agrees; may be null). Empty when
+// the rule has no message.
+std::string RuleMessage(const Finding& finding, const Claim& outlier,
+                        const Claim* other,
+                        const std::vector<Document>& documents);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_COMPARE_DESCRIBE_H_
