@@ -401,8 +401,8 @@ TEST(CliTest, RulesTestRunsAnnotatedTestDocuments) {
 // The shown path from nothing: a new rule of each kind passes `rules test`
 // as written and `check` finds its example in an article.
 TEST(CliTest, RulesNewWritesASkeletonThatPassesForEveryKind) {
-  for (const char* kind :
-       {"number", "money", "percent", "duration", "date", "measure"}) {
+  for (const char* kind : {"number", "money", "percent", "duration", "date",
+                           "measure", "name", "set"}) {
     const std::string dir = MakeTempDir(std::string("rules-new-") + kind);
     WriteFile(dir + "/pack.yaml", "name: t\nimports: [" +
                                       std::string(CLAIMDIFF_SOURCE_DIR) +

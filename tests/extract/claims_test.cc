@@ -183,6 +183,70 @@ TEST(ReadClaimsTest, SubjectIsFilledWithLowerCasedCaptures) {
   }
 }
 
+TEST(ReadClaimsTest, SubjectCapturesKeyByTheirAliases) {
+  absl::StatusOr<RulePack> pack = LoadPack(
+      "aliases:\n"
+      "  regions:\n"
+      "    Kuril Islands: [Kurils, Southern Kurils]\n"
+      "rules:\n"
+      "  - id: t.troops\n"
+      "    kind: number\n"
+      "    subject: troops/{where}\n"
+      "    patterns:\n"
+      "      - '(?P<value>\\d+)\\s+troops\\s+on\\s+"
+      "(?P<where>(?:the\\s+)?[A-Z]\\w+(?:\\s+[A-Z]\\w+)?)'\n");
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  const struct {
+    const char* text;
+    const char* subject;
+  } cases[] = {
+      {"There are 3500 troops on the Kurils.", "troops/kuril islands"},
+      {"There are 3500 troops on Kuril Islands.", "troops/kuril islands"},
+      {"There are 3500 troops on the Southern Kurils.", "troops/kuril islands"},
+      {"There are 3500 troops on KURILS.", "troops/kuril islands"},
+      {"There are 900 troops on Sakhalin.", "troops/sakhalin"},
+  };
+  for (const auto& c : cases) {
+    const Document doc = MakeDocument(c.text);
+    std::vector<Diagnostic> warnings;
+    const std::vector<Claim> claims = Claims(*pack, doc, &warnings);
+    ASSERT_EQ(claims.size(), 1u) << c.text;
+    EXPECT_EQ(claims[0].subject, c.subject) << c.text;
+  }
+}
+
+TEST(ReadClaimsTest, NameAndSetClaimsReadThroughTheirGroup) {
+  absl::StatusOr<RulePack> pack = LoadPack(
+      "aliases:\n"
+      "  people:\n"
+      "    Sergei Lavrov: [Sergey Lavrov]\n"
+      "  islands:\n"
+      "    Iturup: [Etorofu]\n"
+      "    Shikotan: []\n"
+      "rules:\n"
+      "  - id: t.name\n"
+      "    kind: name\n"
+      "    subject: spelling/{value}\n"
+      "    aliases: people\n"
+      "    patterns: ['(?P<value>{people})']\n"
+      "  - id: t.set\n"
+      "    kind: set\n"
+      "    subject: islands\n"
+      "    aliases: islands\n"
+      "    patterns: ['islands of (?P<value>\\w+ and \\w+)']\n");
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  const Document doc = MakeDocument(
+      "Sergey Lavrov spoke of the islands of Etorofu and Shikotan.");
+  std::vector<Diagnostic> warnings;
+  const std::vector<Claim> claims = Claims(*pack, doc, &warnings);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].subject, "spelling/sergei lavrov");
+  EXPECT_EQ(claims[0].value.kind, Kind::kName);
+  EXPECT_EQ(claims[0].text, "Sergey Lavrov");
+  EXPECT_EQ(claims[1].value.kind, Kind::kSet);
+  EXPECT_EQ(FormatMembers(claims[1].value), "{Iturup, Shikotan}");
+}
+
 TEST(ReadClaimsTest, SubjectWithoutCapturesIsKeptAsWritten) {
   absl::StatusOr<RulePack> pack = LoadPack(
       "rules:\n"

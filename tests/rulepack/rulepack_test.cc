@@ -168,6 +168,9 @@ TEST(LoadRulePackTest, ReportsEachRuleProblemAtItsNode) {
        with(patterns_line,
             "    message: '{sorce} says {value}'\n" + patterns_line),
        5, 14, "message: unknown placeholder {sorce}"},
+      {"aliases on a number rule",
+       with(patterns_line, "    aliases: people\n" + patterns_line), 5, 14,
+       "aliases applies to name and set rules only"},
       {"empty patterns",
        with(patterns_line + "      - " + pattern + "\n", "    patterns: []\n"),
        5, 15, "\"patterns\" must be a non-empty list"},
@@ -669,6 +672,91 @@ TEST(ShippedPacksTest, CommonAloneIsVocabularyOnly) {
   EXPECT_NE(vocabulary.calendar.FindSeason("summer"), nullptr);
   EXPECT_FALSE(vocabulary.calendar.holidays().empty());
   EXPECT_TRUE(vocabulary.exchange_rates.empty());
+}
+
+// A pack file with aliases and one rule of kind `kind` on them.
+std::string AliasPack(const std::string& kind, const std::string& extra) {
+  return "aliases:\n"
+         "  people:\n"
+         "    Sergei Lavrov: [Sergey Lavrov]\n"
+         "    Shinzo Abe:\n"
+         "rules:\n"
+         "  - id: t.names\n"
+         "    kind: " +
+         kind +
+         "\n"
+         "    subject: spelling/{value}\n" +
+         extra +
+         "    patterns:\n"
+         "      - '(?P<value>{people})'\n";
+}
+
+TEST(LoadRulePackTest, AliasGroupsBecomeAccentInsensitiveFragments) {
+  const fs::path dir = TestDir();
+  WriteFile(dir / "names.yaml", AliasPack("name", "    aliases: people\n"));
+  absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  const Rule& rule = pack->rules[0];
+  // Names and sets default to warning: spelling is style, not fact.
+  EXPECT_EQ(rule.severity, Severity::kWarning);
+  EXPECT_EQ(rule.options.aliases, "people");
+  const RE2& re = *rule.regexes[0];
+  std::string value;
+  for (const char* text :
+       {"Sergey Lavrov", "SERGEI LAVROV", "Shinz\xC5\x8D Abe", "shinzo abe"}) {
+    EXPECT_TRUE(RE2::PartialMatch(text, re, &value)) << text;
+    EXPECT_EQ(value, text);
+  }
+  EXPECT_FALSE(RE2::PartialMatch("Shinzo Abel", re)) << "word boundary";
+  EXPECT_FALSE(RE2::PartialMatch("Lavrov", re));
+}
+
+TEST(LoadRulePackTest, AliasProblemsAreReportedAtTheirNodes) {
+  struct Case {
+    std::string name;
+    std::string yaml;
+    int line;
+    int column;
+    std::string text;
+  } cases[] = {
+      {"unknown group", AliasPack("name", "    aliases: peple\n"), 9, 14,
+       "no alias group \"peple\"; did you mean \"people\"?"},
+      {"tolerance on a name", AliasPack("name", "    tolerance: 1\n"), 9, 16,
+       "tolerance does not apply to name rules"},
+      {"variant naming two entities",
+       "aliases:\n  people:\n    A B: [C D]\n    E F: [c d]\n", 4, 5,
+       "already names \"A B\""},
+      {"group that is not an identifier",
+       "aliases:\n  the people:\n    A B: []\n", 2, 3,
+       "group \"the people\" must be a name"},
+      {"variants not a list", "aliases:\n  people:\n    A B: C D\n", 3, 10,
+       "aliases: A B: expected a list"},
+  };
+  const fs::path root = TestDir();
+  for (const Case& c : cases) {
+    const fs::path dir = root / c.name;
+    const std::string file = WriteFile(dir / "names.yaml", c.yaml);
+    absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
+    ASSERT_FALSE(pack.ok()) << c.name;
+    EXPECT_TRUE(
+        HasLine(Lines(pack.status()), Where(file, c.line, c.column), c.text))
+        << c.name << ":\n"
+        << pack.status().message();
+  }
+}
+
+TEST(LoadRulePackTest, UnicodeClassesAreNotFragments) {
+  const fs::path dir = TestDir();
+  WriteFile(dir / "rules.yaml",
+            "rules:\n"
+            "  - id: t.list\n"
+            "    kind: set\n"
+            "    subject: list\n"
+            "    patterns:\n"
+            "      - 'of (?P<value>\\p{Lu}\\pL+(?:, \\p{Lu}\\pL+)+)'\n");
+  absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  EXPECT_TRUE(RE2::PartialMatch("of Oslo, Bergen", *pack->rules[0].regexes[0]));
 }
 
 }  // namespace

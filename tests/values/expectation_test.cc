@@ -56,5 +56,31 @@ TEST(ParseExpectationTest, DatesTakeNoOtherUnitAndBoundsAreOrdered) {
   EXPECT_FALSE(ParseExpectation("80..70").ok());
 }
 
+TEST(ParseExpectationTest, NamesAndSetsExpectHouseSpellingsInAnyOrder) {
+  absl::StatusOr<Expectation> e =
+      ParseExpectation("Iturup, Kunashir and Habomai", Kind::kSet);
+  ASSERT_TRUE(e.ok()) << e.status();
+  EXPECT_EQ(e->members,
+            (std::vector<std::string>{"Iturup", "Kunashir", "Habomai"}));
+  EXPECT_TRUE(ParseExpectation("none", Kind::kName)->none);
+  EXPECT_FALSE(ParseExpectation(" , ", Kind::kName).ok());
+
+  Value set;
+  set.kind = Kind::kSet;
+  for (const char* name : {"Habomai", "Iturup", "Kunashir"}) {
+    set.members.push_back({name, name, true});
+  }
+  EXPECT_TRUE(Satisfies(set, *e));
+  set.members.pop_back();
+  EXPECT_FALSE(Satisfies(set, *e));
+
+  Value name;
+  name.kind = Kind::kName;
+  name.members.push_back({"Sergey Lavrov", "Sergei Lavrov", true});
+  EXPECT_TRUE(Satisfies(name, *ParseExpectation("sergei lavrov", Kind::kName)));
+  EXPECT_FALSE(
+      Satisfies(name, *ParseExpectation("Sergey Lavrov", Kind::kName)));
+}
+
 }  // namespace
 }  // namespace claimdiff
