@@ -455,8 +455,9 @@ int Main(int argc, char** argv) {
                    "pack under ./rules)")
       ->allow_extra_args(false);
   value_cmd
-      ->add_option("--kind", value.kind,
-                   "number, money, percent, duration, date or measure")
+      ->add_option(
+          "--kind", value.kind,
+          "number, money, percent, duration, date, measure, name or set")
       ->required();
   value_cmd->add_option("--published", value.published,
                         "Publication date (YYYY-MM-DD) for relative dates");
@@ -485,8 +486,9 @@ int Main(int argc, char** argv) {
       "new", "Write a commented rule of one kind to start from");
   rules_new->add_option("id", new_rule.id, "The new rule's id")->required();
   rules_new
-      ->add_option("--kind", new_rule.kind,
-                   "number, money, percent, duration, date or measure")
+      ->add_option(
+          "--kind", new_rule.kind,
+          "number, money, percent, duration, date, measure, name or set")
       ->required();
   rules_new->add_option("--subject", new_rule.subject,
                         "Subject (default: the id)");
