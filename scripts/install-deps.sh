@@ -8,6 +8,7 @@ packages=(
   cmake make g++ pkg-config
   libre2-dev libabsl-dev libyaml-cpp-dev libgtest-dev
   nlohmann-json3-dev libcli11-dev libutf8proc-dev
+  python3-jsonschema python3-yaml
 )
 
 missing=()

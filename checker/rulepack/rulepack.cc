@@ -48,17 +48,6 @@ bool IsReservedCapture(const std::string& name) {
          name == kCaptureQualifier || name == kCaptureQualifierAfter;
 }
 
-// The top-level keys a pack file may hold: rules, fragments and the
-// values stage's vocabulary.
-const std::vector<absl::string_view>& FileKeys() {
-  static const std::vector<absl::string_view>* const kKeys = [] {
-    auto* keys = new std::vector<absl::string_view>{"rules", "definitions"};
-    keys->insert(keys->end(), VocabularyKeys().begin(), VocabularyKeys().end());
-    return keys;
-  }();
-  return *kKeys;
-}
-
 // Builds a fragment that matches any of `phrases` (the `{qualifier}`,
 // `{measure_unit}` and `{rate_period}` fragments): longest first so "more
 // than" wins over "more", case ignored, a space matching any whitespace
@@ -199,9 +188,7 @@ void PackLoader::LoadDir(const fs::path& dir) {
     std::optional<YAML::Node> root = ParseYamlFile(&errors);
     if (root) {
       pack_.files.push_back(pack_file.string());
-      errors.CheckKeys(
-          *root, {"name", "version", "description", "imports", "date_order"},
-          "pack");
+      errors.CheckKeys(*root, PackManifestKeys(), "pack");
       if (const YAML::Node name = (*root)["name"]) {
         settings.name = ScalarOf(name);
       }
@@ -253,9 +240,9 @@ void PackLoader::LoadFile(const fs::path& file, const PackSettings& pack) {
   if (!root || root->IsNull()) {
   } else if (!root->IsMap()) {
     errors.Add(*root, absl::StrCat("expected a map with any of ",
-                                   absl::StrJoin(FileKeys(), ", ")));
+                                   absl::StrJoin(PackFileKeys(), ", ")));
   } else {
-    errors.CheckKeys(*root, FileKeys(), "file");
+    errors.CheckKeys(*root, PackFileKeys(), "file");
     ReadVocabulary(*root, &errors, &pack_.vocabulary);
     if (const YAML::Node defs = (*root)["definitions"]) {
       LoadDefinitions(defs, &errors);
@@ -400,7 +387,7 @@ void PackLoader::ReadExamples(const YAML::Node& node,
       errors->Add(ex, absl::StrCat(ctx, ": expected {text, expect}"));
       continue;
     }
-    errors->CheckKeys(ex, {"text", "published", "expect"}, ctx);
+    errors->CheckKeys(ex, ExampleKeys(), ctx);
     const bool has_text = errors->Require(ex, "text", ctx);
     const bool has_expect = errors->Require(ex, "expect", ctx);
     if (!has_text || !has_expect) continue;
@@ -437,11 +424,7 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
   rule.file = pending.file;
   rule.line = node.Mark().line + 1;
   rule.column = node.Mark().column + 1;
-  errors->CheckKeys(node,
-                    {"id", "description", "kind", "subject", "patterns",
-                     "tolerance", "severity", "message", "examples", "bounds",
-                     "resolve", "anchor", "date_order", "aliases"},
-                    context);
+  errors->CheckKeys(node, RuleKeys(), context);
   bool complete = errors->Require(node, "id", context);
   complete = errors->Require(node, "kind", context) && complete;
   complete = errors->Require(node, "subject", context) && complete;
@@ -581,6 +564,37 @@ absl::StatusOr<RulePack> PackLoader::Finish() {
 }
 
 }  // namespace
+
+const std::vector<absl::string_view>& PackFileKeys() {
+  static const std::vector<absl::string_view>* const kKeys = [] {
+    auto* keys = new std::vector<absl::string_view>{"rules", "definitions"};
+    keys->insert(keys->end(), VocabularyKeys().begin(), VocabularyKeys().end());
+    return keys;
+  }();
+  return *kKeys;
+}
+
+const std::vector<absl::string_view>& PackManifestKeys() {
+  static const std::vector<absl::string_view>* const kKeys =
+      new std::vector<absl::string_view>{"name", "version", "description",
+                                         "imports", "date_order"};
+  return *kKeys;
+}
+
+const std::vector<absl::string_view>& RuleKeys() {
+  static const std::vector<absl::string_view>* const kKeys =
+      new std::vector<absl::string_view>{
+          "id",        "description", "kind",       "subject",  "patterns",
+          "tolerance", "severity",    "message",    "examples", "bounds",
+          "resolve",   "anchor",      "date_order", "aliases"};
+  return *kKeys;
+}
+
+const std::vector<absl::string_view>& ExampleKeys() {
+  static const std::vector<absl::string_view>* const kKeys =
+      new std::vector<absl::string_view>{"text", "published", "expect"};
+  return *kKeys;
+}
 
 absl::StatusOr<RulePack> LoadRulePack(const std::vector<std::string>& dirs) {
   PackLoader loader;

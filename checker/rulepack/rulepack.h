@@ -50,6 +50,14 @@ struct RulePack {
 // capture no pattern defines, and duplicate rule ids.
 absl::StatusOr<RulePack> LoadRulePack(const std::vector<std::string>& dirs);
 
+// The keys the loader accepts, in the order it documents them: at the top
+// of a pack file, in pack.yaml, in a rule and in a rule's example. The
+// JSON Schema in schema/ must list the same; a test holds them together.
+const std::vector<absl::string_view>& PackFileKeys();
+const std::vector<absl::string_view>& PackManifestKeys();
+const std::vector<absl::string_view>& RuleKeys();
+const std::vector<absl::string_view>& ExampleKeys();
+
 }  // namespace claimdiff
 
 #endif  // CLAIMDIFF_RULEPACK_RULEPACK_H_

@@ -86,7 +86,7 @@ void ReadExchangeRates(const YAML::Node& node, YamlErrors* errors,
     errors->Add(node, "\"exchange_rates\" must be {base, rates}");
     return;
   }
-  errors->CheckKeys(node, {"base", "rates"}, "exchange_rates");
+  errors->CheckKeys(node, ExchangeRatesKeys(), "exchange_rates");
   if (!errors->Require(node, "base", "exchange_rates") ||
       !errors->Require(node, "rates", "exchange_rates")) {
     return;
@@ -163,8 +163,7 @@ void ReadCurrencies(const YAML::Node& node, YamlErrors* errors,
                   absl::StrCat("currency ", code, ": expected {names, ...}"));
       continue;
     }
-    errors->CheckKeys(entry.second,
-                      {"names", "hundredths", "hundredths_after_figure"},
+    errors->CheckKeys(entry.second, CurrencyKeys(),
                       absl::StrCat("currency ", code));
     const std::string hundredth = absl::StrCat(code, "/100");
     AddCurrencyNames(entry.second, "names", code, false, errors, table);
@@ -189,7 +188,7 @@ void ReadUnits(const YAML::Node& node, YamlErrors* errors,
       errors->Add(body, absl::StrCat(context, ": expected {canonical, units}"));
       continue;
     }
-    errors->CheckKeys(body, {"canonical", "tolerance", "units"}, context);
+    errors->CheckKeys(body, DimensionKeys(), context);
     if (!errors->Require(body, "canonical", context)) continue;
     std::optional<double> tolerance;
     if (const YAML::Node tol = body["tolerance"]) {
@@ -219,7 +218,7 @@ void ReadUnits(const YAML::Node& node, YamlErrors* errors,
                     absl::StrCat(unit_context, ": expected {factor, names}"));
         continue;
       }
-      errors->CheckKeys(unit.second, {"factor", "names"}, unit_context);
+      errors->CheckKeys(unit.second, UnitKeys(), unit_context);
       if (!errors->Require(unit.second, "factor", unit_context) ||
           !errors->Require(unit.second, "names", unit_context)) {
         continue;
@@ -359,6 +358,31 @@ void ReadAliases(const YAML::Node& node, YamlErrors* errors,
 }
 
 }  // namespace
+
+const std::vector<absl::string_view>& CurrencyKeys() {
+  static const std::vector<absl::string_view>* const kKeys =
+      new std::vector<absl::string_view>{"names", "hundredths",
+                                         "hundredths_after_figure"};
+  return *kKeys;
+}
+
+const std::vector<absl::string_view>& DimensionKeys() {
+  static const std::vector<absl::string_view>* const kKeys =
+      new std::vector<absl::string_view>{"canonical", "tolerance", "units"};
+  return *kKeys;
+}
+
+const std::vector<absl::string_view>& UnitKeys() {
+  static const std::vector<absl::string_view>* const kKeys =
+      new std::vector<absl::string_view>{"factor", "names"};
+  return *kKeys;
+}
+
+const std::vector<absl::string_view>& ExchangeRatesKeys() {
+  static const std::vector<absl::string_view>* const kKeys =
+      new std::vector<absl::string_view>{"base", "rates"};
+  return *kKeys;
+}
 
 const std::vector<absl::string_view>& VocabularyKeys() {
   static const std::vector<absl::string_view>* const kKeys =

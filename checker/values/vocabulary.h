@@ -58,6 +58,14 @@ struct Vocabulary {
 // a file's keys.
 const std::vector<absl::string_view>& VocabularyKeys();
 
+// The keys inside the tables: a currency entry, a units dimension, one
+// unit, and exchange_rates. Exposed so the JSON Schema test can hold
+// schema/ to the loader.
+const std::vector<absl::string_view>& CurrencyKeys();
+const std::vector<absl::string_view>& DimensionKeys();
+const std::vector<absl::string_view>& UnitKeys();
+const std::vector<absl::string_view>& ExchangeRatesKeys();
+
 // Adds the vocabulary keys of one file's root map to `vocabulary`; later
 // files extend earlier ones and override an entry they repeat. Every
 // problem is recorded in `errors` with its position; keys that are not

@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <filesystem>
 
 #include "tests/testing/temp_files.h"
 
@@ -12,13 +13,14 @@ std::string MakeTempDir(const std::string& name) {
   return FreshTempDir("cli-" + name).string();
 }
 
-CliResult RunCli(const std::string& args, const std::string& stdin_text) {
+namespace {
+
+// Runs a shell command line with its output captured in files.
+CliResult RunCommand(std::string command, const std::string& stdin_text) {
   static int counter = 0;
   const std::string base = MakeTempDir("run-" + std::to_string(counter++));
   const std::string out_path = base + "/out";
   const std::string err_path = base + "/err";
-  std::string command = std::string("cd '") + CLAIMDIFF_SOURCE_DIR +
-                        "' && NO_COLOR=1 '" + CLAIMDIFF_BINARY + "' " + args;
   if (!stdin_text.empty()) {
     const std::string in_path = base + "/in";
     WriteFile(in_path, stdin_text);
@@ -33,6 +35,24 @@ CliResult RunCli(const std::string& args, const std::string& stdin_text) {
   result.out = ReadFile(out_path);
   result.err = ReadFile(err_path);
   return result;
+}
+
+}  // namespace
+
+CliResult RunCli(const std::string& args, const std::string& stdin_text) {
+  return RunCommand(std::string("cd '") + CLAIMDIFF_SOURCE_DIR +
+                        "' && NO_COLOR=1 '" + CLAIMDIFF_BINARY + "' " + args,
+                    stdin_text);
+}
+
+CliResult RunShell(const std::string& script, const std::string& cwd) {
+  const std::string dir =
+      std::filesystem::path(CLAIMDIFF_BINARY).parent_path().string();
+  const std::string script_path = MakeTempDir("script") + "/script.sh";
+  WriteFile(script_path, script);
+  return RunCommand("cd '" + cwd + "' && PATH='" + dir +
+                        "':\"$PATH\" NO_COLOR=1 sh -e '" + script_path + "'",
+                    "");
 }
 
 }  // namespace claimdiff::testing

@@ -18,6 +18,10 @@ struct CliResult {
 // is fed on standard input.
 CliResult RunCli(const std::string& args, const std::string& stdin_text = "");
 
+// Runs `script` with `sh -e` in folder `cwd`, with the built claimdiff first
+// on PATH and NO_COLOR set: how a reader would type a documented command.
+CliResult RunShell(const std::string& script, const std::string& cwd);
+
 // A fresh empty folder under the test temp dir, named after `name` and
 // kept apart from other processes (see FreshTempDir in
 // tests/testing/temp_files.h).

@@ -538,7 +538,7 @@ TEST(ShippedPacksTest, KurilRulesCarryTheirOptions) {
   EXPECT_FALSE(length->options.tolerance_relative);
   EXPECT_EQ(length->subject, "kuril/dispute-start");
   EXPECT_TRUE(absl::EndsWith(length->file, "dispute.yaml")) << length->file;
-  EXPECT_EQ(length->line, 6);
+  EXPECT_EQ(length->line, 7);  // after the schema line and the comment
   EXPECT_EQ(length->column, 5);
   EXPECT_EQ(length->pack, "kuril");
   EXPECT_EQ(length->examples.size(), 5u);
