@@ -57,9 +57,9 @@ std::string RulesMd() {
 }
 
 TEST(DocsTest, CodeBlocksAreFoundIndentedOrNot) {
-  const std::vector<CodeBlock> blocks =
-      CodeBlocks("## A\n```yaml\nx: 1\n```\n1. step\n\n   ```sh\n   ls\n"
-                 "     -l\n   ```\n");
+  const std::vector<CodeBlock> blocks = CodeBlocks(
+      "## A\n```yaml\nx: 1\n```\n1. step\n\n   ```sh\n   ls\n"
+      "     -l\n   ```\n");
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[0].language, "yaml");
   EXPECT_EQ(blocks[0].body, "x: 1\n");
@@ -80,8 +80,8 @@ TEST(DocsTest, EveryYamlSnippetLoadsAndItsExamplesPass) {
     // files on top of the shared pack, as a story pack would.
     if (absl::StartsWith(block.body, "name:")) continue;
     const std::string dir = MakeTempDir("snippet-" + std::to_string(checked));
-    WriteFile(dir + "/pack.yaml", "name: snippet\nimports: ['" + common +
-                                      "']\n");
+    WriteFile(dir + "/pack.yaml",
+              "name: snippet\nimports: ['" + common + "']\n");
     WriteFile(dir + "/snippet.yaml", block.body);
     ++checked;
     CliResult validated = RunCli("rules validate --rules '" + dir + "'");
@@ -90,9 +90,8 @@ TEST(DocsTest, EveryYamlSnippetLoadsAndItsExamplesPass) {
         << validated.out << validated.err << block.body;
     if (absl::StrContains(block.body, "rules:")) {
       CliResult tested = RunCli("rules test --rules '" + dir + "'");
-      EXPECT_EQ(tested.exit_code, 0)
-          << where << "\n"
-          << tested.out << tested.err << block.body;
+      EXPECT_EQ(tested.exit_code, 0) << where << "\n"
+                                     << tested.out << tested.err << block.body;
     }
   }
   // The page has a dozen snippets; finding none would pass vacuously.
@@ -135,8 +134,8 @@ TEST(DocsTest, WalkThroughRunsAsWritten) {
     const size_t eol = step.body.find('\n');
     EXPECT_TRUE(absl::StartsWith(step.body, "$ ")) << step.body;
     CliResult r = RunShell(step.body.substr(2, eol - 2), dir);
-    EXPECT_EQ(r.out, step.body.substr(eol + 1)) << "docs/rules.md:"
-                                                  << step.line;
+    EXPECT_EQ(r.out, step.body.substr(eol + 1))
+        << "docs/rules.md:" << step.line;
     return r;
   };
   EXPECT_EQ(run_shown(steps[3]).exit_code, 0);

@@ -66,9 +66,9 @@ TEST(CorpusTest, FindsTheDesignedConflictsAndNoTrap) {
   for (const auto& f : report["findings"]) {
     if (f["kind"] == "conflict") conflicts.insert(f["subject"]);
   }
-  EXPECT_EQ(conflicts, (std::set<std::string>{"vell-bridge/reopening",
-                                              "vell-bridge/repair-cost",
-                                              "vell-bridge/opened"}));
+  EXPECT_EQ(conflicts, (std::set<std::string>{
+                           "vell-bridge/reopening", "vell-bridge/repair-cost",
+                           "vell-bridge/opened", "bridge/districts"}));
   // The outlier of each conflict is the claim the corpus was written with.
   for (const auto& f : report["findings"]) {
     if (f["kind"] != "conflict") continue;
@@ -79,11 +79,26 @@ TEST(CorpusTest, FindsTheDesignedConflictsAndNoTrap) {
       EXPECT_EQ(claim["text"], "March 15");
     } else if (subject == "vell-bridge/repair-cost") {
       EXPECT_EQ(claim["text"], "$62 million");
+    } else if (subject == "bridge/districts") {
+      EXPECT_EQ(claim["text"], "Harwick, Ostby and Lindmoor");
+      EXPECT_EQ(f["severity"], "warning");
     } else {
       EXPECT_EQ(claim["text"], "85-year");
       EXPECT_EQ(f["severity"], "warning");
     }
   }
+  // The engineer's name: an accent dropped and a letter added, against the
+  // house spelling two reports use.
+  std::set<std::string> misspelt;
+  for (const auto& f : report["findings"]) {
+    if (f["kind"] != "spelling") continue;
+    EXPECT_EQ(f["consensus"]["reading"], "Agn\xC3\xA8s Moreau");
+    for (const auto& id : f["outliers"]) {
+      misspelt.insert(report["claims"][id.get<int>()]["text"]);
+    }
+  }
+  EXPECT_EQ(misspelt,
+            (std::set<std::string>{"Agnes Moreau", "Agn\xC3\xA8s Moreaux"}));
 }
 
 }  // namespace

@@ -50,13 +50,13 @@ TEST(SchemaTest, KeysMatchTheLoader) {
   EXPECT_EQ(KeysOf(props), Set(PackFileKeys()));
   EXPECT_EQ(KeysOf(defs.at("rule").at("properties")), Set(RuleKeys()));
   EXPECT_EQ(KeysOf(defs.at("example").at("properties")), Set(ExampleKeys()));
-  EXPECT_EQ(KeysOf(props.at("currencies")
-                       .at("additionalProperties")
-                       .at("properties")),
-            Set(CurrencyKeys()));
-  EXPECT_EQ(KeysOf(props.at("units").at("additionalProperties").at(
-                "properties")),
-            Set(DimensionKeys()));
+  EXPECT_EQ(
+      KeysOf(
+          props.at("currencies").at("additionalProperties").at("properties")),
+      Set(CurrencyKeys()));
+  EXPECT_EQ(
+      KeysOf(props.at("units").at("additionalProperties").at("properties")),
+      Set(DimensionKeys()));
   EXPECT_EQ(KeysOf(defs.at("unit").at("properties")), Set(UnitKeys()));
   EXPECT_EQ(KeysOf(props.at("exchange_rates").at("properties")),
             Set(ExchangeRatesKeys()));
@@ -76,15 +76,14 @@ TEST(SchemaTest, KindsAndQualifierReadingsMatchTheCode) {
   for (int i = 1; KindName(static_cast<Kind>(i)) != "number"; ++i) {
     kinds.insert(std::string(KindName(static_cast<Kind>(i))));
   }
-  EXPECT_EQ(EnumOf(file.at("definitions").at("rule").at("properties").at(
-                "kind")),
-            kinds);
+  EXPECT_EQ(
+      EnumOf(file.at("definitions").at("rule").at("properties").at("kind")),
+      kinds);
   Names readings{std::string(QualifierReadingName(QualifierReading::kExact))};
-  for (int i = 1; QualifierReadingName(static_cast<QualifierReading>(i)) !=
-                  "exact";
-       ++i) {
-    readings.insert(std::string(
-        QualifierReadingName(static_cast<QualifierReading>(i))));
+  for (int i = 1;
+       QualifierReadingName(static_cast<QualifierReading>(i)) != "exact"; ++i) {
+    readings.insert(
+        std::string(QualifierReadingName(static_cast<QualifierReading>(i))));
   }
   EXPECT_EQ(KeysOf(file.at("properties").at("qualifiers").at("properties")),
             readings);
@@ -110,8 +109,8 @@ TEST(SchemaTest, EveryEnumeratedOptionLoads) {
               "\n"
               "    patterns: ['on (?P<value>\\d{4}-\\d\\d-\\d\\d)']\n");
       absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
-      EXPECT_TRUE(pack.ok()) << option << ": " << value << ": "
-                             << pack.status();
+      EXPECT_TRUE(pack.ok())
+          << option << ": " << value << ": " << pack.status();
       ++loaded;
     }
   }
