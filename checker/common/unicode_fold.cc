@@ -86,18 +86,7 @@ std::string FoldName(absl::string_view text) {
   bool ok = false;
   std::string folded = MapWithUtf8proc(text, &ok);
   if (!ok) folded = absl::AsciiStrToLower(text);
-  // U+2018/U+2019 (curly apostrophes) are punctuation, not marks.
-  std::string plain;
-  for (size_t i = 0; i < folded.size(); ++i) {
-    if (folded.compare(i, 3, "\xE2\x80\x98") == 0 ||
-        folded.compare(i, 3, "\xE2\x80\x99") == 0) {
-      plain.push_back('\'');
-      i += 2;
-    } else {
-      plain.push_back(folded[i]);
-    }
-  }
-  return CollapseSpaces(plain);
+  return CollapseSpaces(folded);
 }
 
 std::string AccentInsensitivePattern(absl::string_view literal) {
@@ -120,7 +109,11 @@ std::string AccentInsensitivePattern(absl::string_view literal) {
         absl::StrAppend(&out, "[", std::string(1, c), forms, "]");
       }
     } else if (c == '\'') {
+      // What UTF8PROC_LUMP folds to ' and -, so the pattern finds what
+      // FoldName equates.
       out.append("['\xE2\x80\x98\xE2\x80\x99]");
+    } else if (c == '-') {
+      out.append("[-\xE2\x80\x90\xE2\x80\x91\xE2\x80\x93\xE2\x80\x94]");
     } else {
       out.append(RE2::QuoteMeta(re2::StringPiece(&c, 1)));
     }

@@ -13,8 +13,9 @@ namespace claimdiff {
 // (combining marks), compatibility forms (ligatures, full-width letters)
 // or whitespace: NFKC with case folding and marks stripped, runs of
 // whitespace collapsed to one space, and both ends trimmed. Typographic
-// apostrophes fold to "'". Text that is not valid UTF-8 is folded byte by
-// byte in ASCII only, so a key always exists.
+// apostrophes and dashes fold to "'" and "-" (utf8proc's LUMP). Text that
+// is not valid UTF-8 is folded byte by byte in ASCII only, so a key always
+// exists.
 std::string FoldName(absl::string_view text);
 
 // An RE2 pattern that matches `literal` ignoring case and accents, the way

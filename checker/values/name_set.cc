@@ -19,34 +19,32 @@ constexpr absl::string_view kArrow = " \xE2\x86\x92 ";  // " → "
 // Conjunctions that join the last items of a list, as whole words.
 constexpr absl::string_view kConjunctions[] = {"as well as", "and", "or", "&"};
 
-// Splits one comma-free part on a conjunction written between two items.
+// Splits one comma-free part on the conjunctions in it ("A and B"), and
+// drops one that leads it ("and D" after "C,").
 void SplitOnConjunctions(absl::string_view part,
                          std::vector<std::string>* items) {
   std::string rest(TrimSpaces(part));
   for (;;) {
     const std::string lower = absl::AsciiStrToLower(rest);
-    size_t best = std::string::npos;
-    size_t length = 0;
+    size_t at = std::string::npos;  // where the earliest conjunction starts
+    size_t length = 0;              // and its length with its spaces
     for (absl::string_view word : kConjunctions) {
-      // A conjunction leading the part ("and D" after "C,") has no item
-      // before it; one inside needs a space on each side.
       if (absl::StartsWith(lower, absl::StrCat(word, " "))) {
-        if (best == std::string::npos || 0 < best) {
-          best = 0;
-          length = word.size() + 1;
-        }
-        continue;
+        at = 0;
+        length = word.size() + 1;
+        break;
       }
-      const size_t at = lower.find(absl::StrCat(" ", word, " "));
-      if (at != std::string::npos && (best == std::string::npos || at < best)) {
-        best = at;
+      const size_t found = lower.find(absl::StrCat(" ", word, " "));
+      if (found < at) {
+        at = found;
         length = word.size() + 2;
       }
     }
-    if (best == std::string::npos) break;
-    const absl::string_view head = TrimSpaces(rest.substr(0, best));
+    if (at == std::string::npos) break;
+    const absl::string_view head =
+        TrimSpaces(absl::string_view(rest).substr(0, at));
     if (!head.empty()) items->emplace_back(head);
-    rest = std::string(TrimSpaces(rest.substr(best + length)));
+    rest = std::string(TrimSpaces(absl::string_view(rest).substr(at + length)));
   }
   if (!rest.empty()) items->push_back(std::move(rest));
 }

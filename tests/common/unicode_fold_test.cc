@@ -74,6 +74,7 @@ INSTANTIATE_TEST_SUITE_P(
         PatternCase{"Shinz\xC5\x8D Abe", "Shinzo Abe", true},
         PatternCase{"Ren\xC3\xA9", "R\xC3\x89NE", true},  // É, upper case
         PatternCase{"O'Neill", "O\xE2\x80\x99Neill", true},
+        PatternCase{"Jean-Pierre", "Jean\xE2\x80\x93Pierre", true},  // en dash
         PatternCase{"St. Ives", "St. Ives", true},
         PatternCase{"St. Ives", "Stx Ives", false},  // the dot is literal
         PatternCase{"Sergei Lavrov", "Sergey Lavrov", false}));
