@@ -233,7 +233,8 @@ int RunExplainCommand(const ExplainArgs& args) {
     result = std::move(*r);
   }
   WriteExplain(result, std::cout,
-               args.rule.empty() ? nullptr : &rules->pack->rules.front());
+               args.rule.empty() ? nullptr : &rules->pack->rules.front(),
+               &rules->pack->vocabulary.aliases);
   return kExitClean;
 }
 

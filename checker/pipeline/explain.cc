@@ -12,7 +12,7 @@ namespace claimdiff {
 namespace {
 
 void WriteNearMisses(const CheckResult& result, const Rule& rule,
-                     std::ostream& out) {
+                     const AliasTable* aliases, std::ostream& out) {
   std::vector<std::string> lines;
   for (size_t d = 0; d < result.documents.size(); ++d) {
     const Document& doc = result.documents[d];
@@ -20,7 +20,7 @@ void WriteNearMisses(const CheckResult& result, const Rule& rule,
     for (const Claim& c : result.claims) {
       if (c.document == d) own.push_back(c);
     }
-    for (const NearMiss& miss : FindNearMisses(rule, doc, own)) {
+    for (const NearMiss& miss : FindNearMisses(rule, doc, own, aliases)) {
       const Excerpt excerpt = SentenceExcerpt(doc, miss.begin, miss.end);
       const absl::string_view shown = excerpt.text;
       lines.push_back(
@@ -42,7 +42,7 @@ void WriteNearMisses(const CheckResult& result, const Rule& rule,
 }  // namespace
 
 void WriteExplain(const CheckResult& result, std::ostream& out,
-                  const Rule* near_misses_of) {
+                  const Rule* near_misses_of, const AliasTable* aliases) {
   int unresolved = 0;
   for (const Claim& c : result.claims) {
     const Document& doc = result.documents[c.document];
@@ -60,7 +60,8 @@ void WriteExplain(const CheckResult& result, std::ostream& out,
       out << "  unresolved: " << c.value.unresolved << "\n";
     }
   }
-  if (near_misses_of != nullptr) WriteNearMisses(result, *near_misses_of, out);
+  if (near_misses_of != nullptr)
+    WriteNearMisses(result, *near_misses_of, aliases, out);
   for (const Diagnostic& d : result.warnings) out << d.ToString() << "\n";
   out << result.claims.size()
       << (result.claims.size() == 1 ? " claim" : " claims") << " in "

@@ -21,8 +21,11 @@ namespace claimdiff {
 // With `near_misses_of` (explain --rule), the claims are that rule's alone
 // and a section follows listing its near misses (near_miss.h), each with
 // its sentence, so a pattern that is too narrow shows where it fell short.
+// `aliases` (the pack's) lets names and sets keep only the near misses
+// that name someone the aliases know.
 void WriteExplain(const CheckResult& result, std::ostream& out,
-                  const Rule* near_misses_of = nullptr);
+                  const Rule* near_misses_of = nullptr,
+                  const AliasTable* aliases = nullptr);
 
 }  // namespace claimdiff
 

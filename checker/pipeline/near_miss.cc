@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "checker/rulepack/rule.h"
+#include "checker/values/name_set.h"
 #include "re2/re2.h"
 
 namespace claimdiff {
@@ -38,8 +39,23 @@ std::string CaptureSubpattern(absl::string_view pattern,
   return "";
 }
 
+namespace {
+
+// Whether `text` (a name, or a list of names) names an entity of `group`.
+bool NamesAKnownEntity(absl::string_view text, const AliasTable& aliases,
+                       absl::string_view group) {
+  for (const std::string& item : SplitList(text)) {
+    if (aliases.Find(item, group) != nullptr) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<NearMiss> FindNearMisses(const Rule& rule, const Document& doc,
-                                     const std::vector<Claim>& claims) {
+                                     const std::vector<Claim>& claims,
+                                     const AliasTable* aliases) {
+  const bool names = rule.kind == Kind::kName || rule.kind == Kind::kSet;
   std::map<size_t, NearMiss> found;  // by begin offset, so each once
   for (const std::string& pattern : rule.patterns) {
     const std::string value = CaptureSubpattern(pattern, kCaptureValue);
@@ -64,6 +80,12 @@ std::vector<NearMiss> FindNearMisses(const Rule& rule, const Document& doc,
                    begin < c.match_end;
           });
       if (claimed || found.count(begin)) continue;
+      if (names && aliases != nullptr &&
+          !NamesAKnownEntity(
+              absl::string_view(doc.searchable).substr(begin, end - begin),
+              *aliases, rule.options.aliases)) {
+        continue;
+      }
       NearMiss miss;
       miss.begin = begin;
       miss.end = end;

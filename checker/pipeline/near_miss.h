@@ -12,6 +12,7 @@
 #include "checker/extract/claim.h"
 #include "checker/rulepack/rule.h"
 #include "checker/source/document.h"
+#include "checker/values/alias_table.h"
 
 namespace claimdiff {
 
@@ -31,8 +32,14 @@ struct NearMiss {
 // Every stretch of `doc` where some pattern's `value` sub-pattern matches
 // but that no claim of `rule` in `claims` (the rule's matches in `doc`)
 // overlaps, in document order, each reported once.
+//
+// A name or set rule's value is any capitalised name or list, so with
+// `aliases` such a rule keeps only the stretches that name at least one
+// entity of its alias group: the list the pattern should have caught, not
+// every "Russia and Japan".
 std::vector<NearMiss> FindNearMisses(const Rule& rule, const Document& doc,
-                                     const std::vector<Claim>& claims);
+                                     const std::vector<Claim>& claims,
+                                     const AliasTable* aliases = nullptr);
 
 }  // namespace claimdiff
 

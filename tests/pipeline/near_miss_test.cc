@@ -85,5 +85,45 @@ TEST(FindNearMissesTest, ReportsValuesOutsideEveryMatch) {
       << out.str();
 }
 
+TEST(FindNearMissesTest, NameListsCountOnlyWhenTheyNameAKnownEntity) {
+  const auto dir = testing::TestDir();
+  testing::WriteFile(dir / "pack.yaml",
+                     absl::StrCat("name: t\nimports: ['", CLAIMDIFF_SOURCE_DIR,
+                                  "/rules/common']\n"));
+  testing::WriteFile(dir / "rules.yaml", R"(aliases:
+  islands:
+    Iturup: [Etorofu]
+    Shikotan: []
+rules:
+  - id: t.islands
+    kind: set
+    subject: islands
+    aliases: islands
+    patterns: ['islands of {set_claim}']
+)");
+  absl::StatusOr<RulePack> pack = LoadRulePack({dir.string()});
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  std::unique_ptr<Extractor> extractor = *Extractor::Create(*pack);
+  SourceMeta meta;
+  meta.path = "doc.txt";
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc = DocumentFromBytes(
+      meta,
+      "Russia and Japan talked. The islands of Iturup and Shikotan matter.\n"
+      "Tokyo wants Etorofu and Shikotan back.\n",
+      &warnings);
+  ASSERT_TRUE(doc.ok());
+  const std::vector<Claim> claims = ReadClaims(
+      *pack, *doc, 0, extractor->FindAll(doc->searchable), &warnings);
+  ASSERT_EQ(claims.size(), 1u);
+  // Any capitalised list matches the value on its own...
+  EXPECT_EQ(FindNearMisses(pack->rules[0], *doc, claims).size(), 2u);
+  // ...but only the one naming known islands is a near miss worth showing.
+  const std::vector<NearMiss> misses = FindNearMisses(
+      pack->rules[0], *doc, claims, &pack->vocabulary.aliases);
+  ASSERT_EQ(misses.size(), 1u);
+  EXPECT_EQ(misses[0].text, "Etorofu and Shikotan");
+}
+
 }  // namespace
 }  // namespace claimdiff
