@@ -465,6 +465,11 @@ void PackLoader::CompileRule(const PendingRule& pending, YamlErrors* errors) {
     }
     RE2::Options options;
     options.set_log_errors(false);
+    // A ceiling, not an allocation. An alias group's fragment (every
+    // spelling, each letter a class of its accented forms) outgrows RE2's
+    // default 8 MiB, whose DFA then falls back to the NFA: 400 names ran
+    // 2x slower (docs/performance.md).
+    options.set_max_mem(int64_t{64} << 20);
     auto re = std::make_unique<const RE2>(*expanded, options);
     if (!re->ok()) {
       AddAtPart(
