@@ -134,6 +134,7 @@ struct CheckArgs {
   std::string fail_on = "error";
   std::string color = "auto";
   int jobs = 0;
+  size_t context = 0;
   std::vector<std::string> paths;
 };
 
@@ -142,7 +143,8 @@ int RunCheckCommand(const CheckArgs& args) {
       ParsePublished(args.published);
   if (!published.ok()) return Fail(published.status());
   absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
-      args.format, ReportOptions{UseColor(args.color, args.output.empty())});
+      args.format,
+      ReportOptions{UseColor(args.color, args.output.empty()), args.context});
   if (!reporter.ok()) return Fail(reporter.status());
   absl::StatusOr<Loaded> rules = LoadRules(args.rules);
   if (!rules.ok()) return Fail(rules.status());
@@ -428,6 +430,11 @@ int Main(int argc, char** argv) {
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   check_cmd->add_option("--color", check.color, "Colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  check_cmd
+      ->add_option("--context", check.context,
+                   "Show up to N characters of each claim's sentence "
+                   "(default: one 80-column line; longer is wrapped)")
+      ->check(CLI::Range(size_t{3}, size_t{10000}));
   check_cmd
       ->add_option("-j,--jobs", check.jobs,
                    "Worker threads (default: one per core)")

@@ -27,6 +27,9 @@ struct CheckResult {
 struct ReportOptions {
   bool color = false;  // ANSI colour; the CLI sets it only on a TTY
                        // without NO_COLOR
+  // How much of each claim's sentence to show, in code points (--context);
+  // 0 lets each format pick (one 80-column line in the text report).
+  size_t context = 0;
 };
 
 class Reporter {

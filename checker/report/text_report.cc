@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/string_view.h"
 #include "checker/report/sentence.h"
 #include "checker/report/terminal_text.h"
@@ -162,20 +163,35 @@ size_t Widest(const std::vector<Row>& rows, std::string Row::*field) {
   return widest;
 }
 
-std::string MarkedExcerpt(const CheckResult& result, const Claim& claim,
-                          const Painter& paint) {
+// The claim's sentence with the claim marked, as the lines to print under
+// it: one line by default; with a wider --context, wrapped at word
+// boundaries so no line passes column 80.
+std::vector<std::string> MarkedExcerpt(const CheckResult& result,
+                                       const Claim& claim, const Painter& paint,
+                                       size_t context) {
   const Document* document = DocumentOf(result, claim);
-  if (document == nullptr) return "";
-  const Excerpt excerpt =
-      SentenceExcerpt(*document, claim.begin, claim.end, kExcerptWidth);
-  if (excerpt.text.empty()) return "";
+  if (document == nullptr) return {};
+  const Excerpt excerpt = SentenceExcerpt(
+      *document, claim.begin, claim.end, context > 0 ? context : kExcerptWidth);
+  if (excerpt.text.empty()) return {};
   const absl::string_view text = excerpt.text;
-  const absl::string_view open = paint.on() ? kMarkOn : "»";
-  const absl::string_view close = paint.on() ? kMarkOff : "«";
-  return absl::StrCat(
-      text.substr(0, excerpt.mark_begin), open,
+  const std::string marked = absl::StrCat(
+      text.substr(0, excerpt.mark_begin), "\xC2\xBB",
       text.substr(excerpt.mark_begin, excerpt.mark_end - excerpt.mark_begin),
-      close, text.substr(excerpt.mark_end));
+      "\xC2\xAB", text.substr(excerpt.mark_end));
+  std::vector<std::string> lines =
+      CodePointCount(marked) <= kWidth - kExcerptIndent
+          ? std::vector<std::string>{marked}
+          : WrapWords(marked, kWidth - kExcerptIndent);
+  // Colour replaces the guillemets only after wrapping, so escape codes
+  // never count towards a line's width.
+  if (paint.on()) {
+    for (std::string& line : lines) {
+      line = absl::StrReplaceAll(
+          line, {{"\xC2\xBB", kMarkOn}, {"\xC2\xAB", kMarkOff}});
+    }
+  }
+  return lines;
 }
 
 std::string ConsensusReading(const CheckResult& result,
@@ -194,7 +210,7 @@ std::string ConsensusReading(const CheckResult& result,
 }
 
 void AppendConflict(const CheckResult& result, const Finding& finding,
-                    const Painter& paint, std::string* out) {
+                    const Painter& paint, size_t context, std::string* out) {
   AppendHeader(finding, paint, out);
   if (finding.kind == FindingKind::kSpelling) {
     AppendWrapped(
@@ -234,9 +250,9 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
                       std::string(kExcerptIndent, ' '),
                       paint(absl::StrCat("→ ", reading), style), "\n");
     }
-    const std::string excerpt = MarkedExcerpt(result, *row.claim, paint);
-    if (!excerpt.empty()) {
-      absl::StrAppend(out, std::string(kExcerptIndent, ' '), excerpt, "\n");
+    for (const std::string& line :
+         MarkedExcerpt(result, *row.claim, paint, context)) {
+      absl::StrAppend(out, std::string(kExcerptIndent, ' '), line, "\n");
     }
   }
 }
@@ -337,7 +353,7 @@ void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
     if (finding.kind == FindingKind::kIncomparable) {
       AppendIncomparable(result, finding, paint, &text);
     } else {
-      AppendConflict(result, finding, paint, &text);
+      AppendConflict(result, finding, paint, options_.context, &text);
     }
   }
 

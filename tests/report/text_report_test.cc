@@ -81,9 +81,11 @@ class KurilFixture {
   ResultBuilder builder_;
 };
 
-std::string Render(const CheckResult& result, bool color = false) {
+std::string Render(const CheckResult& result, bool color = false,
+                   size_t context = 0) {
   ReportOptions options;
   options.color = color;
+  options.context = context;
   std::ostringstream out;
   TextReporter(options).Write(result, out);
   return out.str();
@@ -118,6 +120,26 @@ TEST(TextReporterTest, EveryLineFitsEightyColumns) {
        absl::StrSplit(Render(fixture.result()), '\n')) {
     EXPECT_LE(CodePointCount(line), 80u) << line;
   }
+}
+
+TEST(TextReporterTest, ContextWidensTheExcerptAndWrapsItAtEightyColumns) {
+  KurilFixture fixture;
+  // The default cuts the first sentence; --context 200 shows it whole,
+  // over two lines, each within 80 columns; --context 20 keeps little.
+  const std::string wide = Render(fixture.result(), false, 200);
+  EXPECT_NE(wide.find("      Japan and Russia never signed a peace treaty – "
+                      "which has been left hanging\n"
+                      "      for »more than 50 years« due to the island "
+                      "dispute.\n"),
+            std::string::npos)
+      << wide;
+  for (absl::string_view line : absl::StrSplit(wide, '\n')) {
+    EXPECT_LE(CodePointCount(line), 80u) << line;
+  }
+  const std::string narrow = Render(fixture.result(), false, 22);
+  EXPECT_NE(narrow.find("      …»more than 50 years«…\n"),
+            std::string::npos)
+      << narrow;
 }
 
 TEST(TextReporterTest, NoConsensusMarksEveryClaimAsOutlier) {
