@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
+#include "checker/report/html_report.h"
 #include "checker/report/json_report.h"
 #include "checker/report/report.h"
 #include "checker/report/text_report.h"
@@ -29,6 +30,7 @@ std::unique_ptr<Reporter> Make(const ReportOptions& options) {
 constexpr ReportFormat kFormats[] = {
     {"text", &Make<TextReporter>},
     {"json", &Make<JsonReporter>},
+    {"html", &Make<HtmlReporter>},
 };
 
 }  // namespace

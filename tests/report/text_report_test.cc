@@ -137,8 +137,7 @@ TEST(TextReporterTest, ContextWidensTheExcerptAndWrapsItAtEightyColumns) {
     EXPECT_LE(CodePointCount(line), 80u) << line;
   }
   const std::string narrow = Render(fixture.result(), false, 22);
-  EXPECT_NE(narrow.find("      …»more than 50 years«…\n"),
-            std::string::npos)
+  EXPECT_NE(narrow.find("      …»more than 50 years«…\n"), std::string::npos)
       << narrow;
 }
 
