@@ -12,10 +12,14 @@ CLAIMDIFF = $(BUILD)/claimdiff
 CORPUS = fixtures/corpus
 CORPUS_RULES = rules/examples/vell-bridge
 
-.PHONY: deps configure bin build run test reports clean
+.PHONY: deps deps-test configure bin build run test reports clean
 
 deps:
 	@scripts/install-deps.sh
+
+# The test suite also needs a JSON Schema validator and a browser.
+deps-test:
+	@scripts/install-deps.sh --test
 
 configure: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -31,11 +35,12 @@ build: configure
 reports: bin
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never -o reports/corpus.txt $(CORPUS)
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format json -o reports/corpus.json $(CORPUS)
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format html -o reports/corpus.html $(CORPUS)
 
 run: reports
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never $(CORPUS)
 
-test: build
+test: deps-test build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 clean:

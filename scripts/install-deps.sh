@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# Installs the Debian packages claimdiff needs to build and test, and only
-# the ones that are missing. Safe to run repeatedly; does nothing when all
-# packages are present.
+# Installs what claimdiff needs, and only what is missing. Safe to run
+# repeatedly; does nothing when everything is present.
+#
+#   scripts/install-deps.sh          to build and run claimdiff
+#   scripts/install-deps.sh --test   also what the test suite needs: the
+#                                    schema validator and the browser
 set -euo pipefail
 
 packages=(
   cmake make g++ pkg-config
   libre2-dev libabsl-dev libyaml-cpp-dev libgtest-dev
   nlohmann-json3-dev libcli11-dev libutf8proc-dev
-  python3-jsonschema python3-yaml
 )
+if [ "${1:-}" = "--test" ]; then
+  packages+=(
+    python3-jsonschema python3-yaml  # tests/schema: JSON Schema validation
+    chromium                         # tests/browser: the HTML report
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do

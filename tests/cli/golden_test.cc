@@ -49,6 +49,8 @@ INSTANTIATE_TEST_SUITE_P(
                "reports/corpus.txt"},
         Golden{"json", std::string(kCheck) + "--format json fixtures/corpus",
                "reports/corpus.json"},
+        Golden{"html", std::string(kCheck) + "--format html fixtures/corpus",
+               "reports/corpus.html"},
         Golden{"explain",
                "explain --rules rules/examples/vell-bridge fixtures/corpus",
                "fixtures/expected/corpus.explain.txt"}),
