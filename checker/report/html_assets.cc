@@ -60,6 +60,7 @@ th, td { padding: 6px 8px; border-bottom: 1px solid var(--line);
 tr:last-child td { border-bottom: 0; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .muted { color: var(--muted); }
+.nowrap { white-space: nowrap; }
 .small { font-size: 13px; }
 .pill { display: inline-block; border-radius: 999px; padding: 1px 9px;
   font-size: 12px; font-weight: 600; white-space: nowrap; }

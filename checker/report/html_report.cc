@@ -338,8 +338,8 @@ std::string SourcesTable(const CheckResult& result) {
                     doc.meta.outlet.empty() ? "<span class=\"muted\">—</span>"
                                             : E(doc.meta.outlet),
                     "</td><td class=\"mono small\">", E(doc.path()),
-                    "</td><td>", E(DateOf(doc)), "</td><td class=\"num\">",
-                    claims[i], "</td></tr>");
+                    "</td><td class=\"nowrap\">", E(DateOf(doc)),
+                    "</td><td class=\"num\">", claims[i], "</td></tr>");
   }
   return absl::StrCat(
       "<table><thead><tr><th>Outlet</th><th>File</th><th>Published</th>"
