@@ -9,6 +9,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
 #include "checker/report/json_report.h"
+#include "checker/report/line_report.h"
 #include "checker/report/report.h"
 #include "checker/report/text_report.h"
 
@@ -27,8 +28,9 @@ std::unique_ptr<Reporter> Make(const ReportOptions& options) {
 
 // In the order --help lists them.
 constexpr ReportFormat kFormats[] = {
-    {"text", &Make<TextReporter>},
-    {"json", &Make<JsonReporter>},
+    {"text", &Make<TextReporter>},  // people
+    {"json", &Make<JsonReporter>},  // scripts
+    {"line", &Make<LineReporter>},  // editors (path:line:col:)
 };
 
 }  // namespace

@@ -49,6 +49,8 @@ INSTANTIATE_TEST_SUITE_P(
                "reports/corpus.txt"},
         Golden{"json", std::string(kCheck) + "--format json fixtures/corpus",
                "reports/corpus.json"},
+        Golden{"line", std::string(kCheck) + "--format line fixtures/corpus",
+               "reports/corpus.line.txt"},
         Golden{"explain",
                "explain --rules rules/examples/vell-bridge fixtures/corpus",
                "fixtures/expected/corpus.explain.txt"}),
