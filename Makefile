@@ -32,6 +32,7 @@ reports: bin
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never -o reports/corpus.txt $(CORPUS)
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format json -o reports/corpus.json $(CORPUS)
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format line -o reports/corpus.line.txt $(CORPUS)
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format github -o reports/corpus.github.txt $(CORPUS)
 
 run: reports
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never $(CORPUS)

@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
+#include "checker/report/github_report.h"
 #include "checker/report/json_report.h"
 #include "checker/report/line_report.h"
 #include "checker/report/report.h"
@@ -28,9 +29,10 @@ std::unique_ptr<Reporter> Make(const ReportOptions& options) {
 
 // In the order --help lists them.
 constexpr ReportFormat kFormats[] = {
-    {"text", &Make<TextReporter>},  // people
-    {"json", &Make<JsonReporter>},  // scripts
-    {"line", &Make<LineReporter>},  // editors (path:line:col:)
+    {"text", &Make<TextReporter>},      // people
+    {"json", &Make<JsonReporter>},      // scripts
+    {"line", &Make<LineReporter>},      // editors (path:line:col:)
+    {"github", &Make<GithubReporter>},  // GitHub Actions annotations
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "checker/report/github_report.h"
 #include "checker/report/json_report.h"
 #include "checker/report/line_report.h"
 #include "checker/report/report.h"
@@ -15,7 +16,7 @@ namespace {
 
 TEST(ReportFormatsTest, ListsEveryFormatInHelpOrder) {
   EXPECT_EQ(ReportFormats(),
-            (std::vector<std::string>{"text", "json", "line"}));
+            (std::vector<std::string>{"text", "json", "line", "github"}));
 }
 
 TEST(MakeReporterTest, EveryListedFormatIsMade) {
@@ -29,7 +30,7 @@ TEST(MakeReporterTest, EveryListedFormatIsMade) {
     // Formats of one line per problem say nothing about a clean run, so
     // an editor or CI log shows no noise; document formats always write
     // their document.
-    const bool per_problem = format == "line";
+    const bool per_problem = format == "line" || format == "github";
     EXPECT_EQ(out.str().empty(), per_problem);
   }
 }
@@ -44,6 +45,7 @@ TEST(MakeReporterTest, NamesPickTheirClasses) {
   EXPECT_TRUE(Makes<TextReporter>("text"));
   EXPECT_TRUE(Makes<JsonReporter>("json"));
   EXPECT_TRUE(Makes<LineReporter>("line"));
+  EXPECT_TRUE(Makes<GithubReporter>("github"));
 }
 
 TEST(MakeReporterTest, OptionsReachTheReporter) {
@@ -64,7 +66,7 @@ TEST(MakeReporterTest, UnknownFormatNamesTheKnownOnes) {
     EXPECT_EQ(reporter.status().code(), absl::StatusCode::kInvalidArgument);
     EXPECT_EQ(reporter.status().message(),
               "unknown report format \"" + std::string(format) +
-                  "\" (expected text, json, line)");
+                  "\" (expected text, json, line, github)");
   }
 }
 
