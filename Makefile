@@ -33,6 +33,7 @@ reports: bin
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format json -o reports/corpus.json $(CORPUS)
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format line -o reports/corpus.line.txt $(CORPUS)
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format github -o reports/corpus.github.txt $(CORPUS)
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format rdjsonl -o reports/corpus.rdjsonl $(CORPUS)
 
 run: reports
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never $(CORPUS)

@@ -11,6 +11,7 @@
 #include "checker/report/github_report.h"
 #include "checker/report/json_report.h"
 #include "checker/report/line_report.h"
+#include "checker/report/rdjsonl_report.h"
 #include "checker/report/report.h"
 #include "checker/report/text_report.h"
 
@@ -29,10 +30,11 @@ std::unique_ptr<Reporter> Make(const ReportOptions& options) {
 
 // In the order --help lists them.
 constexpr ReportFormat kFormats[] = {
-    {"text", &Make<TextReporter>},      // people
-    {"json", &Make<JsonReporter>},      // scripts
-    {"line", &Make<LineReporter>},      // editors (path:line:col:)
-    {"github", &Make<GithubReporter>},  // GitHub Actions annotations
+    {"text", &Make<TextReporter>},        // people
+    {"json", &Make<JsonReporter>},        // scripts
+    {"line", &Make<LineReporter>},        // editors (path:line:col:)
+    {"github", &Make<GithubReporter>},    // GitHub Actions annotations
+    {"rdjsonl", &Make<RdjsonlReporter>},  // reviewdog
 };
 
 }  // namespace

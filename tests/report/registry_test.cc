@@ -7,6 +7,7 @@
 #include "checker/report/github_report.h"
 #include "checker/report/json_report.h"
 #include "checker/report/line_report.h"
+#include "checker/report/rdjsonl_report.h"
 #include "checker/report/report.h"
 #include "checker/report/text_report.h"
 #include "gtest/gtest.h"
@@ -15,8 +16,8 @@ namespace claimdiff {
 namespace {
 
 TEST(ReportFormatsTest, ListsEveryFormatInHelpOrder) {
-  EXPECT_EQ(ReportFormats(),
-            (std::vector<std::string>{"text", "json", "line", "github"}));
+  EXPECT_EQ(ReportFormats(), (std::vector<std::string>{"text", "json", "line",
+                                                       "github", "rdjsonl"}));
 }
 
 TEST(MakeReporterTest, EveryListedFormatIsMade) {
@@ -30,7 +31,8 @@ TEST(MakeReporterTest, EveryListedFormatIsMade) {
     // Formats of one line per problem say nothing about a clean run, so
     // an editor or CI log shows no noise; document formats always write
     // their document.
-    const bool per_problem = format == "line" || format == "github";
+    const bool per_problem =
+        format == "line" || format == "github" || format == "rdjsonl";
     EXPECT_EQ(out.str().empty(), per_problem);
   }
 }
@@ -46,6 +48,7 @@ TEST(MakeReporterTest, NamesPickTheirClasses) {
   EXPECT_TRUE(Makes<JsonReporter>("json"));
   EXPECT_TRUE(Makes<LineReporter>("line"));
   EXPECT_TRUE(Makes<GithubReporter>("github"));
+  EXPECT_TRUE(Makes<RdjsonlReporter>("rdjsonl"));
 }
 
 TEST(MakeReporterTest, OptionsReachTheReporter) {
@@ -66,7 +69,7 @@ TEST(MakeReporterTest, UnknownFormatNamesTheKnownOnes) {
     EXPECT_EQ(reporter.status().code(), absl::StatusCode::kInvalidArgument);
     EXPECT_EQ(reporter.status().message(),
               "unknown report format \"" + std::string(format) +
-                  "\" (expected text, json, line, github)");
+                  "\" (expected text, json, line, github, rdjsonl)");
   }
 }
 
