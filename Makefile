@@ -34,6 +34,7 @@ reports: bin
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format line -o reports/corpus.line.txt $(CORPUS)
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format github -o reports/corpus.github.txt $(CORPUS)
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format rdjsonl -o reports/corpus.rdjsonl $(CORPUS)
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format junit -o reports/corpus.junit.xml $(CORPUS)
 
 run: reports
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never $(CORPUS)

@@ -10,6 +10,7 @@
 #include "absl/strings/string_view.h"
 #include "checker/report/github_report.h"
 #include "checker/report/json_report.h"
+#include "checker/report/junit_report.h"
 #include "checker/report/line_report.h"
 #include "checker/report/rdjsonl_report.h"
 #include "checker/report/report.h"
@@ -35,6 +36,7 @@ constexpr ReportFormat kFormats[] = {
     {"line", &Make<LineReporter>},        // editors (path:line:col:)
     {"github", &Make<GithubReporter>},    // GitHub Actions annotations
     {"rdjsonl", &Make<RdjsonlReporter>},  // reviewdog
+    {"junit", &Make<JunitReporter>},      // CI test reports
 };
 
 }  // namespace

@@ -57,6 +57,8 @@ INSTANTIATE_TEST_SUITE_P(
         Golden{"rdjsonl",
                std::string(kCheck) + "--format rdjsonl fixtures/corpus",
                "reports/corpus.rdjsonl"},
+        Golden{"junit", std::string(kCheck) + "--format junit fixtures/corpus",
+               "reports/corpus.junit.xml"},
         Golden{"explain",
                "explain --rules rules/examples/vell-bridge fixtures/corpus",
                "fixtures/expected/corpus.explain.txt"}),

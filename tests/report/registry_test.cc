@@ -6,6 +6,7 @@
 #include "absl/status/status.h"
 #include "checker/report/github_report.h"
 #include "checker/report/json_report.h"
+#include "checker/report/junit_report.h"
 #include "checker/report/line_report.h"
 #include "checker/report/rdjsonl_report.h"
 #include "checker/report/report.h"
@@ -16,8 +17,9 @@ namespace claimdiff {
 namespace {
 
 TEST(ReportFormatsTest, ListsEveryFormatInHelpOrder) {
-  EXPECT_EQ(ReportFormats(), (std::vector<std::string>{"text", "json", "line",
-                                                       "github", "rdjsonl"}));
+  EXPECT_EQ(ReportFormats(),
+            (std::vector<std::string>{"text", "json", "line", "github",
+                                      "rdjsonl", "junit"}));
 }
 
 TEST(MakeReporterTest, EveryListedFormatIsMade) {
@@ -49,6 +51,7 @@ TEST(MakeReporterTest, NamesPickTheirClasses) {
   EXPECT_TRUE(Makes<LineReporter>("line"));
   EXPECT_TRUE(Makes<GithubReporter>("github"));
   EXPECT_TRUE(Makes<RdjsonlReporter>("rdjsonl"));
+  EXPECT_TRUE(Makes<JunitReporter>("junit"));
 }
 
 TEST(MakeReporterTest, OptionsReachTheReporter) {
@@ -69,7 +72,7 @@ TEST(MakeReporterTest, UnknownFormatNamesTheKnownOnes) {
     EXPECT_EQ(reporter.status().code(), absl::StatusCode::kInvalidArgument);
     EXPECT_EQ(reporter.status().message(),
               "unknown report format \"" + std::string(format) +
-                  "\" (expected text, json, line, github, rdjsonl)");
+                  "\" (expected text, json, line, github, rdjsonl, junit)");
   }
 }
 
