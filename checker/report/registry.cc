@@ -14,6 +14,7 @@
 #include "checker/report/line_report.h"
 #include "checker/report/rdjsonl_report.h"
 #include "checker/report/report.h"
+#include "checker/report/sarif_report.h"
 #include "checker/report/text_report.h"
 
 namespace claimdiff {
@@ -37,6 +38,7 @@ constexpr ReportFormat kFormats[] = {
     {"github", &Make<GithubReporter>},    // GitHub Actions annotations
     {"rdjsonl", &Make<RdjsonlReporter>},  // reviewdog
     {"junit", &Make<JunitReporter>},      // CI test reports
+    {"sarif", &Make<SarifReporter>},      // code scanning
 };
 
 }  // namespace

@@ -59,6 +59,8 @@ INSTANTIATE_TEST_SUITE_P(
                "reports/corpus.rdjsonl"},
         Golden{"junit", std::string(kCheck) + "--format junit fixtures/corpus",
                "reports/corpus.junit.xml"},
+        Golden{"sarif", std::string(kCheck) + "--format sarif fixtures/corpus",
+               "reports/corpus.sarif"},
         Golden{"explain",
                "explain --rules rules/examples/vell-bridge fixtures/corpus",
                "fixtures/expected/corpus.explain.txt"}),

@@ -10,6 +10,7 @@
 #include "checker/report/line_report.h"
 #include "checker/report/rdjsonl_report.h"
 #include "checker/report/report.h"
+#include "checker/report/sarif_report.h"
 #include "checker/report/text_report.h"
 #include "gtest/gtest.h"
 
@@ -19,7 +20,7 @@ namespace {
 TEST(ReportFormatsTest, ListsEveryFormatInHelpOrder) {
   EXPECT_EQ(ReportFormats(),
             (std::vector<std::string>{"text", "json", "line", "github",
-                                      "rdjsonl", "junit"}));
+                                      "rdjsonl", "junit", "sarif"}));
 }
 
 TEST(MakeReporterTest, EveryListedFormatIsMade) {
@@ -52,6 +53,7 @@ TEST(MakeReporterTest, NamesPickTheirClasses) {
   EXPECT_TRUE(Makes<GithubReporter>("github"));
   EXPECT_TRUE(Makes<RdjsonlReporter>("rdjsonl"));
   EXPECT_TRUE(Makes<JunitReporter>("junit"));
+  EXPECT_TRUE(Makes<SarifReporter>("sarif"));
 }
 
 TEST(MakeReporterTest, OptionsReachTheReporter) {
@@ -70,9 +72,10 @@ TEST(MakeReporterTest, UnknownFormatNamesTheKnownOnes) {
     auto reporter = MakeReporter(format, ReportOptions{});
     ASSERT_FALSE(reporter.ok());
     EXPECT_EQ(reporter.status().code(), absl::StatusCode::kInvalidArgument);
-    EXPECT_EQ(reporter.status().message(),
-              "unknown report format \"" + std::string(format) +
-                  "\" (expected text, json, line, github, rdjsonl, junit)");
+    EXPECT_EQ(
+        reporter.status().message(),
+        "unknown report format \"" + std::string(format) +
+            "\" (expected text, json, line, github, rdjsonl, junit, sarif)");
   }
 }
 
