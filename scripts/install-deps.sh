@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages claimdiff needs to build and test, and only
-# the ones that are missing. Safe to run repeatedly; does nothing when all
-# packages are present.
+# the ones that are missing, then the npm packages the SARIF tests use.
+# Safe to run repeatedly; does nothing when everything is present.
 set -euo pipefail
 
 packages=(
@@ -18,15 +18,25 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-echo "install-deps: installing ${missing[*]}" >&2
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  sudo="sudo"
+# The SARIF tests run Microsoft's SARIF Multitool, pinned by
+# tests/sarif/package-lock.json; npm ci installs exactly that, once.
+sarif_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/sarif"
+if [ ! -d "$sarif_dir/node_modules" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    echo "install-deps: installing the SARIF Multitool (npm ci)" >&2
+    npm ci --prefix "$sarif_dir" --no-audit --no-fund --loglevel=error >/dev/null
+  else
+    echo "install-deps: npm not found; the SARIF tests will fail" >&2
+  fi
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
