@@ -36,6 +36,11 @@ reports: bin
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never -o reports/corpus.txt $(CORPUS)
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format json -o reports/corpus.json $(CORPUS)
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format html -o reports/corpus.html $(CORPUS)
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format line -o reports/corpus.line.txt $(CORPUS)
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format github -o reports/corpus.github.txt $(CORPUS)
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format rdjsonl -o reports/corpus.rdjsonl $(CORPUS)
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format junit -o reports/corpus.junit.xml $(CORPUS)
+	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never --format sarif -o reports/corpus.sarif $(CORPUS)
 
 run: reports
 	@$(CLAIMDIFF) check --rules $(CORPUS_RULES) --fail-on never $(CORPUS)

@@ -3,18 +3,24 @@
 # repeatedly; does nothing when everything is present.
 #
 #   scripts/install-deps.sh          to build and run claimdiff
-#   scripts/install-deps.sh --test   also what the test suite needs: the
-#                                    schema validator and the browser
+#   scripts/install-deps.sh --test   also what the test suite needs: a JSON
+#                                    Schema validator, a browser, and the
+#                                    SARIF Multitool (npm)
 set -euo pipefail
+
+testing=false
+if [ "${1:-}" = "--test" ]; then
+  testing=true
+fi
 
 packages=(
   cmake make g++ pkg-config
   libre2-dev libabsl-dev libyaml-cpp-dev libgtest-dev
   nlohmann-json3-dev libcli11-dev libutf8proc-dev
 )
-if [ "${1:-}" = "--test" ]; then
+if $testing; then
   packages+=(
-    python3-jsonschema python3-yaml  # tests/schema: JSON Schema validation
+    python3-jsonschema python3-yaml  # tests/schema, tests/sarif
     chromium                         # tests/browser: the HTML report
   )
 fi
@@ -26,15 +32,27 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-echo "install-deps: installing ${missing[*]}" >&2
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  sudo="sudo"
+# The SARIF tests run Microsoft's SARIF Multitool, pinned by
+# tests/sarif/package-lock.json; npm ci installs exactly that, once.
+if $testing; then
+  sarif_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/sarif"
+  if [ ! -d "$sarif_dir/node_modules" ]; then
+    if command -v npm >/dev/null 2>&1; then
+      echo "install-deps: installing the SARIF Multitool (npm ci)" >&2
+      npm ci --prefix "$sarif_dir" --no-audit --no-fund --loglevel=error >/dev/null
+    else
+      echo "install-deps: npm not found; the SARIF tests will fail" >&2
+    fi
+  fi
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

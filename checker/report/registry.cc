@@ -9,8 +9,13 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
 #include "checker/report/html_report.h"
+#include "checker/report/github_report.h"
 #include "checker/report/json_report.h"
+#include "checker/report/junit_report.h"
+#include "checker/report/line_report.h"
+#include "checker/report/rdjsonl_report.h"
 #include "checker/report/report.h"
+#include "checker/report/sarif_report.h"
 #include "checker/report/text_report.h"
 
 namespace claimdiff {
@@ -28,9 +33,14 @@ std::unique_ptr<Reporter> Make(const ReportOptions& options) {
 
 // In the order --help lists them.
 constexpr ReportFormat kFormats[] = {
-    {"text", &Make<TextReporter>},
-    {"json", &Make<JsonReporter>},
-    {"html", &Make<HtmlReporter>},
+    {"text", &Make<TextReporter>},        // people
+    {"json", &Make<JsonReporter>},        // scripts
+    {"html", &Make<HtmlReporter>},        // reviewers, in a browser
+    {"line", &Make<LineReporter>},        // editors (path:line:col:)
+    {"github", &Make<GithubReporter>},    // GitHub Actions annotations
+    {"rdjsonl", &Make<RdjsonlReporter>},  // reviewdog
+    {"junit", &Make<JunitReporter>},      // CI test reports
+    {"sarif", &Make<SarifReporter>},      // code scanning
 };
 
 }  // namespace

@@ -39,8 +39,8 @@ class Reporter {
   virtual void Write(const CheckResult& result, std::ostream& out) const = 0;
 };
 
-// The reporter for `format` ("text" or "json"), or InvalidArgument naming
-// the known formats.
+// The reporter for `format`, one of the names ReportFormats lists, or
+// InvalidArgument naming the known formats.
 absl::StatusOr<std::unique_ptr<Reporter>> MakeReporter(
     absl::string_view format, const ReportOptions& options);
 

@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/string_view.h"
+#include "checker/report/finding_claims.h"
 #include "checker/report/sentence.h"
 #include "checker/report/terminal_text.h"
 
@@ -71,25 +72,6 @@ void AppendWrapped(absl::string_view text, size_t indent, std::string* out) {
   }
 }
 
-const Claim* ClaimById(const CheckResult& result, int id) {
-  if (id >= 0 && static_cast<size_t>(id) < result.claims.size() &&
-      result.claims[id].id == id) {
-    return &result.claims[id];
-  }
-  // claims[i].id == i is the contract; a hand-built result that breaks it
-  // still reports correctly, just slower.
-  for (const Claim& claim : result.claims) {
-    if (claim.id == id) return &claim;
-  }
-  return nullptr;
-}
-
-const Document* DocumentOf(const CheckResult& result, const Claim& claim) {
-  return claim.document < result.documents.size()
-             ? &result.documents[claim.document]
-             : nullptr;
-}
-
 std::string Location(const CheckResult& result, const Claim& claim) {
   const Document* document = DocumentOf(result, claim);
   return absl::StrCat(Printable(document ? document->path() : "?"), ":",
@@ -141,10 +123,7 @@ std::vector<Row> RowsOf(const CheckResult& result, const Finding& finding,
   for (int id : finding.claims) {
     const Claim* claim = ClaimById(result, id);
     if (claim == nullptr) continue;
-    const bool outlier =
-        !finding.has_consensus ||
-        std::find(finding.outliers.begin(), finding.outliers.end(), id) !=
-            finding.outliers.end();
+    const bool outlier = IsOutlier(finding, id);
     (outlier ? outside : inside)
         .push_back(Row{claim, std::string(outlier ? sign_outside : sign_inside),
                        Location(result, *claim), Quoted(*claim)});

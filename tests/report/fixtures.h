@@ -81,6 +81,13 @@ class ResultBuilder {
     return rules_.back().get();
   }
 
+  // A rule with every field the caller set (description, kind,
+  // subject...), for reports that describe their rules.
+  const Rule* AddRule(Rule rule) {
+    rules_.push_back(std::make_unique<Rule>(std::move(rule)));
+    return rules_.back().get();
+  }
+
   // A claim on the first occurrence of `quote` in document `document`;
   // `quote` must occur there (the test fails loudly otherwise, since
   // begin == npos makes every offset absurd).

@@ -1,0 +1,59 @@
+#include "checker/report/finding_claims.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+
+namespace claimdiff {
+
+const Claim* ClaimById(const CheckResult& result, int id) {
+  if (id >= 0 && static_cast<size_t>(id) < result.claims.size() &&
+      result.claims[id].id == id) {
+    return &result.claims[id];
+  }
+  // claims[i].id == i is the contract; a hand-built result that breaks it
+  // still reports correctly, just slower.
+  for (const Claim& claim : result.claims) {
+    if (claim.id == id) return &claim;
+  }
+  return nullptr;
+}
+
+const Document* DocumentOf(const CheckResult& result, const Claim& claim) {
+  return claim.document < result.documents.size()
+             ? &result.documents[claim.document]
+             : nullptr;
+}
+
+std::string SourcePath(const CheckResult& result, const Claim& claim) {
+  const Document* document = DocumentOf(result, claim);
+  return document != nullptr ? document->path() : "?";
+}
+
+bool IsOutlier(const Finding& finding, int id) {
+  return !finding.has_consensus ||
+         std::find(finding.outliers.begin(), finding.outliers.end(), id) !=
+             finding.outliers.end();
+}
+
+std::vector<const Claim*> OutlierClaims(const CheckResult& result,
+                                        const Finding& finding) {
+  std::vector<const Claim*> claims;
+  for (int id : finding.claims) {
+    if (!IsOutlier(finding, id)) continue;
+    if (const Claim* claim = ClaimById(result, id)) claims.push_back(claim);
+  }
+  return claims;
+}
+
+std::string RuleIdOf(const Finding& finding, const Claim& claim) {
+  if (claim.rule != nullptr && !claim.rule->id.empty()) return claim.rule->id;
+  return finding.rule;
+}
+
+std::string FindingMessage(const Finding& finding) {
+  if (finding.rule_message.empty()) return finding.message;
+  return absl::StrCat(finding.message, " — ", finding.rule_message);
+}
+
+}  // namespace claimdiff

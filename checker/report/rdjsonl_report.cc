@@ -1,0 +1,137 @@
+#include "checker/report/rdjsonl_report.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "checker/report/finding_claims.h"
+
+namespace claimdiff {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json Position(int line, int column) {
+  Json json;
+  json["line"] = line;
+  json["column"] = column;
+  return json;
+}
+
+std::string SeverityOf(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return "ERROR";
+    case Severity::kWarning:
+      return "WARNING";
+    case Severity::kInfo:
+      return "INFO";
+  }
+  return "ERROR";
+}
+
+Json DiagnosticJson(std::string message, Json location, Severity severity) {
+  Json json;
+  json["message"] = std::move(message);
+  if (!location.is_null()) json["location"] = std::move(location);
+  json["severity"] = SeverityOf(severity);
+  json["source"] = Json{{"name", "claimdiff"}};
+  return json;
+}
+
+Json ClaimLocation(const CheckResult& result, const Claim& claim) {
+  const Document* document = DocumentOf(result, claim);
+  Json range;
+  range["start"] =
+      Position(claim.start.line,
+               document != nullptr
+                   ? Utf8Column(*document, claim.start.line, claim.start.column)
+                   : claim.start.column);
+  range["end"] = Position(
+      claim.finish.line,
+      document != nullptr
+          ? Utf8Column(*document, claim.finish.line, claim.finish.column)
+          : claim.finish.column);
+  Json location;
+  location["path"] = SourcePath(result, claim);
+  location["range"] = std::move(range);
+  return location;
+}
+
+const Document* DocumentNamed(const CheckResult& result,
+                              const std::string& path) {
+  for (const Document& document : result.documents) {
+    if (document.path() == path) return &document;
+  }
+  return nullptr;
+}
+
+Json WarningLocation(const CheckResult& result, const Diagnostic& warning) {
+  if (warning.file.empty()) return nullptr;
+  Json location;
+  location["path"] = warning.file;
+  if (warning.line > 0) {
+    Json start;
+    start["line"] = warning.line;
+    if (warning.column > 0) {
+      // A warning about a file that was read can be converted; one about a
+      // skipped file has no text to count in, and rarely a column.
+      const Document* document = DocumentNamed(result, warning.file);
+      start["column"] =
+          document != nullptr
+              ? Utf8Column(*document, warning.line, warning.column)
+              : warning.column;
+    }
+    location["range"] = Json{{"start", std::move(start)}};
+  }
+  return location;
+}
+
+}  // namespace
+
+int Utf8Column(const Document& document, int line, int column) {
+  if (line < 1 || line > document.lines.line_count() || column < 1) {
+    return column;
+  }
+  const auto [begin, end] = document.lines.LineSpan(document.text, line);
+  size_t at = begin;
+  // Step over column - 1 code points: a lead byte and its continuation
+  // bytes each time.
+  int counted = 1;
+  for (; counted < column && at < end; ++counted) {
+    ++at;
+    while (at < end &&
+           (static_cast<unsigned char>(document.text[at]) & 0xC0) == 0x80) {
+      ++at;
+    }
+  }
+  // Columns past the end of the line (the exclusive end of a claim that
+  // ends it, say) hold no character: one byte each.
+  return static_cast<int>(at - begin) + 1 + (column - counted);
+}
+
+void RdjsonlReporter::Write(const CheckResult& result,
+                            std::ostream& out) const {
+  std::string text;
+  const auto append = [&text](const Json& json) {
+    text.append(json.dump(-1, ' ', /*ensure_ascii=*/false,
+                          Json::error_handler_t::replace));
+    text.push_back('\n');
+  };
+  for (const Finding& finding : result.findings) {
+    const std::string message = FindingMessage(finding);
+    for (const Claim* claim : OutlierClaims(result, finding)) {
+      Json json = DiagnosticJson(message, ClaimLocation(result, *claim),
+                                 finding.severity);
+      const std::string rule = RuleIdOf(finding, *claim);
+      if (!rule.empty()) json["code"] = Json{{"value", rule}};
+      append(json);
+    }
+  }
+  for (const Diagnostic& warning : result.warnings) {
+    append(DiagnosticJson(warning.message, WarningLocation(result, warning),
+                          warning.severity));
+  }
+  out << text;
+}
+
+}  // namespace claimdiff

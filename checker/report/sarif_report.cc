@@ -1,0 +1,394 @@
+#include "checker/report/sarif_report.h"
+
+#include <cstdint>
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "checker/common/iso_date.h"
+#include "checker/report/finding_claims.h"
+#include "checker/report/sentence.h"
+#include "checker/report/text_report.h"
+
+namespace claimdiff {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+#ifdef CLAIMDIFF_VERSION
+constexpr char kToolVersion[] = CLAIMDIFF_VERSION;
+#else
+constexpr char kToolVersion[] = "0";
+#endif
+
+constexpr char kSchema[] = "https://json.schemastore.org/sarif-2.1.0.json";
+// The project's home, the namespace its JSON Schemas already use.
+constexpr char kInformationUri[] = "https://claimdiff.dev/";
+constexpr char kFingerprintKey[] = "claimdiff/v1";
+
+std::string Level(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "note";
+  }
+  return "error";
+}
+
+// SARIF asks for messages that are whole sentences; claimdiff's finding
+// messages are clauses without the final full stop.
+std::string Sentence(absl::string_view text) {
+  text = absl::StripAsciiWhitespace(text);
+  if (text.empty()) return "";
+  const char last = text.back();
+  if (last == '.' || last == '!' || last == '?') return std::string(text);
+  return absl::StrCat(text, ".");
+}
+
+std::string JoinSentences(absl::string_view first, absl::string_view second) {
+  const std::string a = Sentence(first);
+  const std::string b = Sentence(second);
+  if (a.empty() || b.empty()) return a.empty() ? b : a;
+  return absl::StrCat(a, " ", b);
+}
+
+Json Message(std::string text) {
+  Json json;
+  json["text"] = std::move(text);
+  return json;
+}
+
+std::string HelpText(const Rule* rule) {
+  std::string what;
+  if (rule != nullptr && rule->kind == Kind::kName) {
+    what =
+        "A result marks a claim that spells a name other than its house "
+        "spelling, the one the rule's aliases give. Its related locations "
+        "are the other claims naming the same entity.";
+  } else if (rule != nullptr && rule->kind == Kind::kSet) {
+    what =
+        "A result marks a list that names another set than most sources do, "
+        "or a member no alias recognises. Its related locations are the "
+        "other lists about the same subject, each saying whether it names "
+        "the set most sources name.";
+  } else {
+    what =
+        "A result marks a claim whose reading misses the region that claims "
+        "from the most sources cover (the consensus); when no region is "
+        "backed by more sources than another, every claim of the subject is "
+        "marked. Its related locations are the subject's other claims, each "
+        "saying whether it agrees with the consensus. A note about claims "
+        "in units that cannot be compared (USD and EUR, say) only says they "
+        "were not compared.";
+  }
+  return absl::StrCat(
+      what,
+      " Check the marked claim against its source: either the claim is "
+      "wrong, or the rule read it wrongly, which `claimdiff explain FILE` "
+      "shows.");
+}
+
+Json RuleDescriptor(const std::string& id, const Rule* rule) {
+  Json json;
+  json["id"] = id;
+  json["name"] = SarifRuleName(id);
+  const std::string description =
+      rule != nullptr ? Sentence(rule->description) : "";
+  json["shortDescription"] = Message(
+      description.empty() ? absl::StrCat("Claims read by rule ", id, ".")
+                          : description);
+  if (rule != nullptr) {
+    json["fullDescription"] = Message(JoinSentences(
+        description,
+        absl::StrCat("Each match is read as a ", KindName(rule->kind),
+                     " value about the subject \"", rule->subject,
+                     "\" and compared with what other sources say about "
+                     "that subject")));
+  }
+  json["help"] = Message(HelpText(rule));
+  json["defaultConfiguration"] = Json{
+      {"level", Level(rule != nullptr ? rule->severity : Severity::kError)}};
+  return json;
+}
+
+Json Region(const Claim& claim) {
+  Json region;
+  region["startLine"] = claim.start.line;
+  region["startColumn"] = claim.start.column;
+  region["endLine"] = claim.finish.line;
+  region["endColumn"] = claim.finish.column;
+  region["snippet"] = Message(claim.text);
+  return region;
+}
+
+Json ArtifactLocation(const CheckResult& result, const Claim& claim) {
+  Json location = SarifArtifactLocation(SourcePath(result, claim));
+  if (DocumentOf(result, claim) != nullptr) location["index"] = claim.document;
+  return location;
+}
+
+// The sentence the claim was made in, so a viewer without the source can
+// still show what the claim says.
+Json ContextRegion(const Document& document, const Claim& claim) {
+  const auto [first, second] =
+      SentenceAround(document.text, claim.begin, claim.end);
+  if (first >= second) return nullptr;
+  const Position start = document.PositionOf(first);
+  const Position finish = document.PositionOf(second);
+  Json region;
+  region["startLine"] = start.line;
+  region["startColumn"] = start.column;
+  region["endLine"] = finish.line;
+  region["endColumn"] = finish.column;
+  region["snippet"] = Message(document.text.substr(first, second - first));
+  return region;
+}
+
+Json PhysicalLocation(const CheckResult& result, const Claim& claim,
+                      bool with_context) {
+  Json json;
+  json["artifactLocation"] = ArtifactLocation(result, claim);
+  json["region"] = Region(claim);
+  const Document* document = DocumentOf(result, claim);
+  if (with_context && document != nullptr) {
+    Json context = ContextRegion(*document, claim);
+    if (!context.is_null()) json["contextRegion"] = std::move(context);
+  }
+  return json;
+}
+
+// What a related claim is to the result: beside the consensus, another
+// outlier, or just another claim when there is no consensus.
+std::string RelatedMessage(const Finding& finding, const Claim& claim) {
+  std::string role;
+  if (!finding.has_consensus) {
+    role = "another claim about the same subject";
+  } else if (IsOutlier(finding, claim.id)) {
+    role = finding.kind == FindingKind::kSpelling
+               ? "another spelling than the house one"
+               : "also misses the consensus";
+  } else {
+    role = finding.kind == FindingKind::kSpelling ? "the house spelling"
+                                                  : "agrees with the consensus";
+  }
+  return absl::StrCat("\"", claim.text, "\" → ", ShownReading(claim.value),
+                      ": ", role, ".");
+}
+
+Json RelatedLocations(const CheckResult& result, const Finding& finding,
+                      const Claim& outlier) {
+  Json related = Json::array();
+  int id = 0;
+  for (int claim_id : finding.claims) {
+    const Claim* claim = ClaimById(result, claim_id);
+    if (claim == nullptr || claim == &outlier) continue;
+    Json location;
+    location["id"] = id++;
+    location["physicalLocation"] =
+        PhysicalLocation(result, *claim, /*with_context=*/false);
+    location["message"] = Message(RelatedMessage(finding, *claim));
+    related.push_back(std::move(location));
+  }
+  return related;
+}
+
+// The rule a result cites, looked up among the claims when the outlier
+// itself carries none (a hand-built result).
+const Rule* FindRule(const CheckResult& result, const Claim& claim,
+                     const std::string& id) {
+  if (claim.rule != nullptr && claim.rule->id == id) return claim.rule;
+  for (const Claim& other : result.claims) {
+    if (other.rule != nullptr && other.rule->id == id) return other.rule;
+  }
+  return nullptr;
+}
+
+Json Artifacts(const CheckResult& result) {
+  Json artifacts = Json::array();
+  for (const Document& document : result.documents) {
+    Json artifact;
+    artifact["location"] = SarifArtifactLocation(document.path());
+    artifact["mimeType"] =
+        document.format == Format::kMarkdown ? "text/markdown" : "text/plain";
+    Json properties = Json::object();
+    // Relative claims ("on Friday") were read against these.
+    if (document.meta.published) {
+      properties["published"] = FormatIsoDay(*document.meta.published);
+    }
+    if (!document.meta.outlet.empty()) {
+      properties["outlet"] = document.meta.outlet;
+    }
+    if (!properties.empty()) artifact["properties"] = std::move(properties);
+    artifacts.push_back(std::move(artifact));
+  }
+  return artifacts;
+}
+
+Json Invocation(const CheckResult& result) {
+  Json invocation;
+  // A report exists, so the run got as far as it had to; conflicts are
+  // results, not a failed execution.
+  invocation["executionSuccessful"] = true;
+  if (result.warnings.empty()) return invocation;
+  Json notifications = Json::array();
+  for (const Diagnostic& warning : result.warnings) {
+    Json notification;
+    notification["level"] = Level(warning.severity);
+    notification["message"] = Message(Sentence(warning.message));
+    if (!warning.file.empty()) {
+      Json physical;
+      physical["artifactLocation"] = SarifArtifactLocation(warning.file);
+      if (warning.line > 0) {
+        Json region;
+        region["startLine"] = warning.line;
+        if (warning.column > 0) region["startColumn"] = warning.column;
+        physical["region"] = std::move(region);
+      }
+      notification["locations"] =
+          Json::array({Json{{"physicalLocation", std::move(physical)}}});
+    }
+    notifications.push_back(std::move(notification));
+  }
+  invocation["toolExecutionNotifications"] = std::move(notifications);
+  return invocation;
+}
+
+}  // namespace
+
+nlohmann::ordered_json SarifArtifactLocation(absl::string_view path) {
+  constexpr absl::string_view kKept = "-._~/!$&'()*+,;=@";
+  std::string encoded;
+  for (char c : path) {
+    if (absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+        kKept.find(c) != absl::string_view::npos) {
+      encoded.push_back(c);
+    } else {
+      // ':' is encoded too: in a relative reference's first segment it
+      // would read as a URI scheme.
+      absl::StrAppend(&encoded, "%",
+                      absl::AsciiStrToUpper(absl::StrCat(absl::Hex(
+                          static_cast<unsigned char>(c), absl::kZeroPad2))));
+    }
+  }
+  Json location;
+  if (!path.empty() && path.front() == '/') {
+    location["uri"] = absl::StrCat("file://", encoded);
+  } else {
+    location["uri"] = encoded;
+    location["uriBaseId"] = kSarifSourceRoot;
+  }
+  return location;
+}
+
+std::string SarifRuleName(absl::string_view rule_id) {
+  std::string name;
+  bool word_start = true;
+  for (char c : rule_id) {
+    if (!absl::ascii_isalnum(static_cast<unsigned char>(c))) {
+      word_start = true;
+      continue;
+    }
+    name.push_back(word_start ? absl::ascii_toupper(c) : c);
+    word_start = false;
+  }
+  // An identifier cannot start with a digit, nor be empty.
+  if (name.empty() ||
+      absl::ascii_isdigit(static_cast<unsigned char>(name[0]))) {
+    name.insert(0, "Rule");
+  }
+  return name;
+}
+
+std::string SarifFingerprint(absl::string_view rule_id,
+                             absl::string_view subject, FindingKind kind,
+                             absl::string_view claim_text,
+                             absl::string_view path) {
+  // FNV-1a: tiny, and the same on every platform and run, unlike
+  // std::hash or absl::Hash. Each field is length-prefixed so that
+  // ("ab", "c") and ("a", "bc") differ.
+  uint64_t hash = 14695981039346656037ull;
+  const auto feed = [&hash](absl::string_view field) {
+    for (char c : absl::StrCat(field.size(), ":", field)) {
+      hash ^= static_cast<unsigned char>(c);
+      hash *= 1099511628211ull;
+    }
+  };
+  feed(rule_id);
+  feed(subject);
+  feed(FindingKindName(kind));
+  feed(claim_text);
+  feed(path);
+  return absl::StrCat(absl::Hex(hash, absl::kZeroPad16));
+}
+
+nlohmann::ordered_json CheckResultToSarif(const CheckResult& result) {
+  Json rules = Json::array();
+  std::map<std::string, int> rule_index;
+  std::map<std::string, int> occurrences;
+  Json results = Json::array();
+  for (const Finding& finding : result.findings) {
+    const std::string message =
+        JoinSentences(finding.message, finding.rule_message);
+    for (const Claim* claim : OutlierClaims(result, finding)) {
+      const std::string rule_id = RuleIdOf(finding, *claim);
+      auto [it, added] =
+          rule_index.emplace(rule_id, static_cast<int>(rules.size()));
+      if (added) {
+        rules.push_back(
+            RuleDescriptor(rule_id, FindRule(result, *claim, rule_id)));
+      }
+      const std::string fingerprint =
+          SarifFingerprint(rule_id, finding.subject, finding.kind, claim->text,
+                           SourcePath(result, *claim));
+      Json json;
+      json["ruleId"] = rule_id;
+      json["ruleIndex"] = it->second;
+      json["level"] = Level(finding.severity);
+      json["message"] = Message(message);
+      json["locations"] = Json::array(
+          {Json{{"physicalLocation",
+                 PhysicalLocation(result, *claim, /*with_context=*/true)}}});
+      Json related = RelatedLocations(result, finding, *claim);
+      if (!related.empty()) json["relatedLocations"] = std::move(related);
+      json["partialFingerprints"] =
+          Json{{kFingerprintKey,
+                absl::StrCat(fingerprint, ":", ++occurrences[fingerprint])}};
+      json["properties"] =
+          Json{{"subject", finding.subject},
+               {"findingKind", std::string(FindingKindName(finding.kind))}};
+      results.push_back(std::move(json));
+    }
+  }
+
+  Json driver;
+  driver["name"] = "claimdiff";
+  driver["version"] = kToolVersion;
+  driver["informationUri"] = kInformationUri;
+  driver["rules"] = std::move(rules);
+
+  Json run;
+  run["tool"] = Json{{"driver", std::move(driver)}};
+  run["invocations"] = Json::array({Invocation(result)});
+  run["artifacts"] = Artifacts(result);
+  run["results"] = std::move(results);
+  run["columnKind"] = "unicodeCodePoints";
+
+  Json log;
+  log["$schema"] = kSchema;
+  log["version"] = "2.1.0";
+  log["runs"] = Json::array({std::move(run)});
+  return log;
+}
+
+void SarifReporter::Write(const CheckResult& result, std::ostream& out) const {
+  out << CheckResultToSarif(result).dump(2, ' ', /*ensure_ascii=*/false,
+                                         Json::error_handler_t::replace)
+      << "\n";
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,100 @@
+#include "checker/report/finding_claims.h"
+
+#include <vector>
+
+#include "absl/time/civil_time.h"
+#include "gtest/gtest.h"
+#include "tests/report/fixtures.h"
+
+namespace claimdiff {
+namespace {
+
+using report_test::DateValue;
+using report_test::MakeDocument;
+using report_test::ResultBuilder;
+
+Value AnyDate() {
+  return DateValue(absl::CivilDay(2024, 3, 8), absl::CivilDay(2024, 3, 8),
+                   "Fri 2024-03-08", Kind::kDate);
+}
+
+TEST(ClaimByIdTest, FindsClaimsEvenWhenIdsAreNotIndices) {
+  ResultBuilder builder;
+  const Rule* rule = builder.AddRule("r");
+  builder.AddDocument(MakeDocument("a.txt", "one two"));
+  builder.AddClaim(0, rule, "one", AnyDate());
+  builder.AddClaim(0, rule, "two", AnyDate());
+  CheckResult& result = builder.result();
+  EXPECT_EQ(ClaimById(result, 1)->text, "two");
+  EXPECT_EQ(ClaimById(result, 2), nullptr);
+  EXPECT_EQ(ClaimById(result, -1), nullptr);
+  result.claims[0].id = 7;
+  EXPECT_EQ(ClaimById(result, 7)->text, "one");
+}
+
+TEST(SourcePathTest, NamesTheDocumentOrAQuestionMark) {
+  ResultBuilder builder;
+  builder.AddDocument(MakeDocument("seeds/a.txt", "one"));
+  builder.AddClaim(0, builder.AddRule("r"), "one", AnyDate());
+  Claim& claim = builder.result().claims[0];
+  EXPECT_EQ(SourcePath(builder.result(), claim), "seeds/a.txt");
+  claim.document = 5;
+  EXPECT_EQ(DocumentOf(builder.result(), claim), nullptr);
+  EXPECT_EQ(SourcePath(builder.result(), claim), "?");
+}
+
+TEST(IsOutlierTest, ListedOutliersOrEveryClaimWithoutConsensus) {
+  Finding finding;
+  finding.claims = {0, 1, 2};
+  finding.outliers = {1};
+  finding.has_consensus = true;
+  EXPECT_FALSE(IsOutlier(finding, 0));
+  EXPECT_TRUE(IsOutlier(finding, 1));
+  // An incomparable finding lists no outliers and has no consensus: none
+  // of its claims is on a right side, so all of them are reported.
+  finding.has_consensus = false;
+  finding.outliers.clear();
+  EXPECT_TRUE(IsOutlier(finding, 0));
+  EXPECT_TRUE(IsOutlier(finding, 2));
+}
+
+TEST(OutlierClaimsTest, KeepsClaimOrderAndSkipsUnknownIds) {
+  ResultBuilder builder;
+  const Rule* rule = builder.AddRule("r");
+  builder.AddDocument(MakeDocument("a.txt", "one two three"));
+  builder.AddClaim(0, rule, "one", AnyDate());
+  builder.AddClaim(0, rule, "two", AnyDate());
+  builder.AddClaim(0, rule, "three", AnyDate());
+  Finding finding;
+  finding.has_consensus = true;
+  finding.claims = {2, 0, 1, 9};
+  finding.outliers = {0, 2, 9};
+  std::vector<std::string> texts;
+  for (const Claim* claim : OutlierClaims(builder.result(), finding)) {
+    texts.push_back(claim->text);
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"three", "one"}));
+}
+
+TEST(RuleIdOfTest, PrefersTheClaimsOwnRule) {
+  Finding finding;
+  finding.rule = "finding.rule";
+  Rule rule;
+  rule.id = "claim.rule";
+  Claim claim;
+  claim.rule = &rule;
+  EXPECT_EQ(RuleIdOf(finding, claim), "claim.rule");
+  claim.rule = nullptr;
+  EXPECT_EQ(RuleIdOf(finding, claim), "finding.rule");
+}
+
+TEST(FindingMessageTest, AppendsTheRuleMessageOnlyWhenSet) {
+  Finding finding;
+  finding.message = "a disagrees with b";
+  EXPECT_EQ(FindingMessage(finding), "a disagrees with b");
+  finding.rule_message = "a says 5.";
+  EXPECT_EQ(FindingMessage(finding), "a disagrees with b — a says 5.");
+}
+
+}  // namespace
+}  // namespace claimdiff
