@@ -10,6 +10,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "checker/source/line_index.h"
+#include "checker/source/published.h"
 
 namespace claimdiff {
 
@@ -29,6 +30,10 @@ struct SourceMeta {
   std::string outlet;
   // RE2 patterns of regions to ignore (e.g. a reader-comments section).
   std::vector<std::string> exclude;
+  // Where `published` came from; kNone when there is no date, or when the
+  // caller set one without saying where from. Last, so that the brace
+  // initialisations written before it existed still compile.
+  DateSource published_from = DateSource::kNone;
 };
 
 struct Document {

@@ -19,6 +19,14 @@ bool IsTextExtension(const fs::path& p) {
   return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown";
 }
 
+// --published dates what the manifest leaves undated, and only that: the
+// manifest speaks for one source, the command line for all of them.
+void ApplyCommandLineDate(const InputOptions& options, SourceMeta* meta) {
+  if (meta->published || !options.published) return;
+  meta->published = options.published;
+  meta->published_from = DateSource::kCommandLine;
+}
+
 bool IsHidden(const fs::path& p) {
   const std::string name = p.filename().string();
   return !name.empty() && name[0] == '.';
@@ -65,7 +73,7 @@ absl::StatusOr<std::vector<SourceMeta>> ResolveInputs(
     const SourceMeta* known = manifest ? manifest->Find(path) : nullptr;
     SourceMeta meta = known ? *known : SourceMeta{};
     meta.path = path;
-    if (!meta.published) meta.published = options.published;
+    ApplyCommandLineDate(options, &meta);
     out.push_back(std::move(meta));
   };
 
@@ -75,9 +83,7 @@ absl::StatusOr<std::vector<SourceMeta>> ResolveInputs(
           "error: no sources given (name files or folders, or --manifest)");
     }
     out = manifest->sources;
-    for (SourceMeta& meta : out) {
-      if (!meta.published) meta.published = options.published;
-    }
+    for (SourceMeta& meta : out) ApplyCommandLineDate(options, &meta);
   }
 
   for (const std::string& path : paths) {
@@ -93,7 +99,7 @@ absl::StatusOr<std::vector<SourceMeta>> ResolveInputs(
         absl::StatusOr<Manifest> m = LoadManifest(local);
         if (!m.ok()) return m.status();
         for (SourceMeta& meta : m->sources) {
-          if (!meta.published) meta.published = options.published;
+          ApplyCommandLineDate(options, &meta);
           out.push_back(std::move(meta));
         }
         continue;

@@ -43,7 +43,9 @@ TEST(ResolveInputsTest, FolderWithManifestIsExactlyItsList) {
                                       (dir / "a.txt").string()}));
   ASSERT_TRUE((*sources)[0].published.has_value());
   EXPECT_EQ(*(*sources)[0].published, absl::CivilDay(2019, 1, 22));
+  EXPECT_EQ((*sources)[0].published_from, DateSource::kManifest);
   EXPECT_FALSE((*sources)[1].published.has_value());
+  EXPECT_EQ((*sources)[1].published_from, DateSource::kNone);
 }
 
 TEST(ResolveInputsTest, FolderWithoutManifestListsTextFilesSorted) {
@@ -178,6 +180,9 @@ TEST(ResolveInputsTest, PublishedAppliesToUndatedSources) {
       const bool is_dated = absl::EndsWith(s.path, "dated.txt") &&
                             !absl::EndsWith(s.path, "undated.txt");
       EXPECT_EQ(*s.published, is_dated ? listed : flag)
+          << c.name << ": " << s.path;
+      EXPECT_EQ(s.published_from,
+                is_dated ? DateSource::kManifest : DateSource::kCommandLine)
           << c.name << ": " << s.path;
     }
   }
