@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   cmake make g++ pkg-config
   libre2-dev libabsl-dev libyaml-cpp-dev libgtest-dev
-  nlohmann-json3-dev libcli11-dev libutf8proc-dev
+  nlohmann-json3-dev libcli11-dev libutf8proc-dev libgumbo-dev
   python3-jsonschema python3-yaml
 )
 

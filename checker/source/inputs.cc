@@ -16,7 +16,8 @@ namespace {
 
 bool IsTextExtension(const fs::path& p) {
   const std::string ext = absl::AsciiStrToLower(p.extension().string());
-  return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown";
+  return ext == ".txt" || ext == ".text" || ext == ".md" ||
+         ext == ".markdown" || ext == ".html" || ext == ".htm";
 }
 
 // --published dates what the manifest leaves undated, and only that: the
@@ -110,7 +111,7 @@ absl::StatusOr<std::vector<SourceMeta>> ResolveInputs(
         return absl::InvalidArgumentError(
             absl::StrCat(path,
                          ": error: folder holds no text sources "
-                         "(.txt, .text, .md, .markdown)"));
+                         "(.txt, .text, .md, .markdown, .html, .htm)"));
       }
       for (const std::string& f : *files) add_file(f);
       continue;

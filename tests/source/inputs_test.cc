@@ -55,6 +55,8 @@ TEST(ResolveInputsTest, FolderWithoutManifestListsTextFilesSorted) {
   WriteFile(dir / "m.text", "m");
   WriteFile(dir / "n.markdown", "n");
   WriteFile(dir / "UPPER.TXT", "u");
+  WriteFile(dir / "page.html", "<p>p</p>");
+  WriteFile(dir / "sub" / "OLD.HTM", "<p>o</p>");
   WriteFile(dir / "sub" / "c.txt", "c");
   WriteFile(dir / "sub" / "deeper" / "d.md", "d");
   // Not sources: other extensions, hidden files and hidden folders.
@@ -71,6 +73,8 @@ TEST(ResolveInputsTest, FolderWithoutManifestListsTextFilesSorted) {
       (dir / "a.md").string(),
       (dir / "m.text").string(),
       (dir / "n.markdown").string(),
+      (dir / "page.html").string(),
+      (dir / "sub" / "OLD.HTM").string(),
       (dir / "sub" / "c.txt").string(),
       (dir / "sub" / "deeper" / "d.md").string(),
       (dir / "z.txt").string(),
