@@ -8,6 +8,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "checker/source/front_matter.h"
 #include "checker/source/html.h"
 #include "checker/source/markup.h"
 #include "checker/source/utf8.h"
@@ -100,6 +101,9 @@ absl::StatusOr<Document> DocumentFromBytes(const SourceMeta& meta,
     case Format::kMarkdown:
       doc.searchable = doc.text;
       MaskMarkdown(&doc.searchable);
+      // Only read when needed: a date the user gave makes the front
+      // matter's, and any problem with it, irrelevant.
+      if (!meta.published) stated = FrontMatterDates(doc.text);
       break;
     case Format::kHtml: {
       HtmlPage page = ReadHtml(doc.text);

@@ -22,7 +22,7 @@ namespace claimdiff {
 //   ReadHtml), and the manifest's exclude regions are blanked in
 //   Document::searchable.
 // - A source that `meta` leaves undated takes the date it states itself
-//   (HTML meta, <time> or JSON-LD), with
+//   (HTML meta, <time> or JSON-LD; Markdown front matter), with
 //   published_from saying which. A stated date that does not read adds a
 //   warning at its position and the next one is tried.
 absl::StatusOr<Document> LoadDocument(const SourceMeta& meta,

@@ -230,6 +230,7 @@ TEST(LoadDocumentTest, UndatedSourcesTakeTheirOwnDate) {
       {"kestrel-courier.html", absl::CivilDay(2024, 5, 6),
        DateSource::kHtmlMeta},
       {"harbour-post.html", absl::CivilDay(2024, 5, 7), DateSource::kJsonLd},
+      {"bay-weekly.md", absl::CivilDay(2024, 5, 8), DateSource::kFrontMatter},
   };
   for (const auto& c : cases) {
     std::vector<Diagnostic> warnings;
@@ -254,9 +255,12 @@ TEST(LoadDocumentTest, UserDatesWinOverTheDocumentsOwn) {
   const std::string bad_html =
       WriteFile(dir / "b.html",
                 "<meta property=\"article:published_time\" content=\"soon\">");
+  const std::string md =
+      WriteFile(dir / "a.md", "---\ndate: 2024-05-08\n---\n");
+  const std::string bad_md = WriteFile(dir / "b.md", "---\ndate: [\n---\n");
   for (const DateSource from :
        {DateSource::kManifest, DateSource::kCommandLine}) {
-    for (const std::string& path : {html, bad_html}) {
+    for (const std::string& path : {html, bad_html, md, bad_md}) {
       SourceMeta meta = Meta(path);
       meta.published = absl::CivilDay(2020, 1, 2);
       meta.published_from = from;
@@ -285,6 +289,10 @@ TEST(LoadDocumentTest, UnreadableOwnDateIsAWarningAtItsPosition) {
        "<p>x</p>\n<script type=\"application/ld+json\">\n"
        "  {\"datePublished\": \"May 2024\"}</script>",
        3, 3, "json-ld datePublished: not a date"},
+      {"c.md", "---\ntitle: x\ndate: tomorrow\n---\nBody.\n", 3, 7,
+       "front matter: date: not a date"},
+      {"d.md", "---\ntitle: [x\n---\nBody.\n", 0, 0,
+       "front matter: invalid YAML"},
   };
   for (const auto& c : cases) {
     std::vector<Diagnostic> warnings;
@@ -322,6 +330,20 @@ TEST(LoadDocumentTest, NextOwnDateIsTriedAfterAnUnreadableOne) {
   EXPECT_EQ(doc->meta.published_from, DateSource::kHtmlTime);
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].line, 1);
+}
+
+// Front matter and fenced code are not prose, in the bundled fixture too.
+TEST(LoadDocumentTest, MarkdownFrontMatterAndCodeAreNotScanned) {
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc =
+      LoadDocument(Meta(Fixture("bay-weekly.md")), &warnings);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  for (const char* hidden :
+       {"title: Trams", "2024-05-08", "$1.1 billion", "```"}) {
+    EXPECT_NE(doc->text.find(hidden), std::string::npos) << hidden;
+    EXPECT_EQ(doc->searchable.find(hidden), std::string::npos) << hidden;
+  }
+  EXPECT_NE(doc->searchable.find("$2.2 billion"), std::string::npos);
 }
 
 }  // namespace
