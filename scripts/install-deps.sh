@@ -16,7 +16,7 @@ fi
 packages=(
   cmake make g++ pkg-config
   libre2-dev libabsl-dev libyaml-cpp-dev libgtest-dev
-  nlohmann-json3-dev libcli11-dev libutf8proc-dev
+  nlohmann-json3-dev libcli11-dev libutf8proc-dev libgumbo-dev
 )
 if $testing; then
   packages+=(

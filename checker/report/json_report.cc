@@ -35,6 +35,12 @@ Json SourceToJson(const Document& document) {
   source["published"] = document.meta.published
                             ? Json(FormatIsoDay(*document.meta.published))
                             : Json(nullptr);
+  // Null with no date, and for a date whose caller did not say where from.
+  source["published_from"] =
+      document.meta.published
+          ? NullIfEmpty(
+                std::string(DateSourceName(document.meta.published_from)))
+          : Json(nullptr);
   source["outlet"] = NullIfEmpty(document.meta.outlet);
   source["format"] = std::string(FormatName(document.format));
   return source;

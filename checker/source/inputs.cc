@@ -16,7 +16,16 @@ namespace {
 
 bool IsTextExtension(const fs::path& p) {
   const std::string ext = absl::AsciiStrToLower(p.extension().string());
-  return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown";
+  return ext == ".txt" || ext == ".text" || ext == ".md" ||
+         ext == ".markdown" || ext == ".html" || ext == ".htm";
+}
+
+// --published dates what the manifest leaves undated, and only that: the
+// manifest speaks for one source, the command line for all of them.
+void ApplyCommandLineDate(const InputOptions& options, SourceMeta* meta) {
+  if (meta->published || !options.published) return;
+  meta->published = options.published;
+  meta->published_from = DateSource::kCommandLine;
 }
 
 bool IsHidden(const fs::path& p) {
@@ -65,7 +74,7 @@ absl::StatusOr<std::vector<SourceMeta>> ResolveInputs(
     const SourceMeta* known = manifest ? manifest->Find(path) : nullptr;
     SourceMeta meta = known ? *known : SourceMeta{};
     meta.path = path;
-    if (!meta.published) meta.published = options.published;
+    ApplyCommandLineDate(options, &meta);
     out.push_back(std::move(meta));
   };
 
@@ -75,9 +84,7 @@ absl::StatusOr<std::vector<SourceMeta>> ResolveInputs(
           "error: no sources given (name files or folders, or --manifest)");
     }
     out = manifest->sources;
-    for (SourceMeta& meta : out) {
-      if (!meta.published) meta.published = options.published;
-    }
+    for (SourceMeta& meta : out) ApplyCommandLineDate(options, &meta);
   }
 
   for (const std::string& path : paths) {
@@ -93,7 +100,7 @@ absl::StatusOr<std::vector<SourceMeta>> ResolveInputs(
         absl::StatusOr<Manifest> m = LoadManifest(local);
         if (!m.ok()) return m.status();
         for (SourceMeta& meta : m->sources) {
-          if (!meta.published) meta.published = options.published;
+          ApplyCommandLineDate(options, &meta);
           out.push_back(std::move(meta));
         }
         continue;
@@ -104,7 +111,7 @@ absl::StatusOr<std::vector<SourceMeta>> ResolveInputs(
         return absl::InvalidArgumentError(
             absl::StrCat(path,
                          ": error: folder holds no text sources "
-                         "(.txt, .text, .md, .markdown)"));
+                         "(.txt, .text, .md, .markdown, .html, .htm)"));
       }
       for (const std::string& f : *files) add_file(f);
       continue;

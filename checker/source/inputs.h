@@ -26,8 +26,10 @@ struct InputOptions {
 // - A folder holding sources.yaml (and no --manifest given) is exactly the
 //   files that manifest lists; other files in it (notes, expected output)
 //   are not sources.
-// - Any other folder contributes its .txt, .text, .md and .markdown files,
-//   recursively, sorted, skipping hidden entries.
+// - Any other folder contributes its .txt, .text, .md, .markdown, .html
+//   and .htm files, recursively, sorted, skipping hidden entries.
+// - A date from the manifest is kept; --published dates the rest. Either
+//   way SourceMeta::published_from says which.
 // Errors (one line each, exit 2 at the CLI): a missing path, a malformed
 // manifest, a folder with no text sources.
 absl::StatusOr<std::vector<SourceMeta>> ResolveInputs(

@@ -8,10 +8,36 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "checker/source/front_matter.h"
+#include "checker/source/html.h"
 #include "checker/source/markup.h"
 #include "checker/source/utf8.h"
 
 namespace claimdiff {
+namespace {
+
+// Dates `doc` with the first date it states that reads, when nothing the
+// user said dates it. Each unreadable date tried before that one is a
+// warning at its position: the run goes on, perhaps with the next source.
+void ApplyStatedDate(const std::vector<StatedDate>& stated, Document* doc,
+                     std::vector<Diagnostic>* warnings) {
+  if (doc->meta.published) return;
+  for (const StatedDate& date : stated) {
+    if (date.day.ok()) {
+      doc->meta.published = *date.day;
+      doc->meta.published_from = date.from;
+      return;
+    }
+    const Position at = doc->PositionOf(date.offset);
+    warnings->push_back(Diagnostic{Severity::kWarning, doc->path(), at.line,
+                                   at.column,
+                                   absl::StrCat(DateSourceName(date.from), ": ",
+                                                date.day.status().message(),
+                                                "; publication date ignored")});
+  }
+}
+
+}  // namespace
 
 absl::StatusOr<Document> LoadDocument(const SourceMeta& meta,
                                       std::vector<Diagnostic>* warnings) {
@@ -67,13 +93,33 @@ absl::StatusOr<Document> DocumentFromBytes(const SourceMeta& meta,
     warnings->push_back(
         Diagnostic{Severity::kWarning, meta.path, 0, 0, "empty file"});
   }
-  doc.searchable = doc.text;
-  if (doc.format == Format::kMarkdown) MaskMarkdown(&doc.searchable);
+  std::vector<StatedDate> stated;
+  switch (doc.format) {
+    case Format::kText:
+      doc.searchable = doc.text;
+      break;
+    case Format::kMarkdown:
+      doc.searchable = doc.text;
+      MaskMarkdown(&doc.searchable);
+      // Only read when needed: a date the user gave makes the front
+      // matter's, and any problem with it, irrelevant.
+      if (!meta.published) stated = FrontMatterDates(doc.text);
+      break;
+    case Format::kHtml: {
+      HtmlPage page = ReadHtml(doc.text);
+      if (page.text != doc.text) doc.original = std::move(doc.text);
+      doc.text = std::move(page.text);
+      doc.searchable = std::move(page.searchable);
+      stated = std::move(page.dates);
+      break;
+    }
+  }
   if (absl::Status s = MaskExcluded(meta.exclude, &doc.searchable); !s.ok()) {
     Diagnostic d{Severity::kError, meta.path, 0, 0, std::string(s.message())};
     return absl::InvalidArgumentError(d.ToString());
   }
   doc.lines = LineIndex(doc.text);
+  ApplyStatedDate(stated, &doc, warnings);
   return doc;
 }
 

@@ -18,8 +18,13 @@ namespace claimdiff {
 //   skip it rather than failing the run.
 // - Invalid UTF-8 is replaced with U+FFFD and adds a warning at the first
 //   bad byte; an empty file adds a warning. Both still load.
-// - Markdown syntax and the manifest's exclude regions are blanked in
+// - Markdown syntax, HTML markup and what is not the article's prose (see
+//   ReadHtml), and the manifest's exclude regions are blanked in
 //   Document::searchable.
+// - A source that `meta` leaves undated takes the date it states itself
+//   (HTML meta, <time> or JSON-LD; Markdown front matter), with
+//   published_from saying which. A stated date that does not read adds a
+//   warning at its position and the next one is tried.
 absl::StatusOr<Document> LoadDocument(const SourceMeta& meta,
                                       std::vector<Diagnostic>* warnings);
 

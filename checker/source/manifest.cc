@@ -73,6 +73,7 @@ absl::StatusOr<Manifest> LoadManifest(const std::string& path) {
       absl::StatusOr<absl::CivilDay> day = ParseIsoDay(ScalarOf(published));
       if (day.ok()) {
         meta.published = *day;
+        meta.published_from = DateSource::kManifest;
       } else {
         errors.Add(published,
                    absl::StrCat("published: ", day.status().message()));

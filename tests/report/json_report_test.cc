@@ -116,10 +116,39 @@ TEST(JsonReporterTest, Sources) {
   ASSERT_EQ(sources.size(), 2u);
   EXPECT_EQ(sources[0],
             json::parse(R"({"path": "seeds/000.txt", "published": "2016-12-13",
-                            "outlet": "Kyodo", "format": "text"})"));
+                            "published_from": null, "outlet": "Kyodo",
+                            "format": "text"})"));
   EXPECT_EQ(sources[1],
             json::parse(R"({"path": "seeds/001.md", "published": null,
-                            "outlet": null, "format": "markdown"})"));
+                            "published_from": null, "outlet": null,
+                            "format": "markdown"})"));
+}
+
+// Where each date came from; null when there is no date, or when whoever
+// set it did not say.
+TEST(JsonReporterTest, SourcesSayWhereTheirDateCameFrom) {
+  const struct {
+    bool dated;
+    DateSource from;
+    json expected;
+  } cases[] = {
+      {true, DateSource::kManifest, "manifest"},
+      {true, DateSource::kCommandLine, "command line"},
+      {true, DateSource::kHtmlMeta, "html meta article:published_time"},
+      {true, DateSource::kJsonLd, "json-ld datePublished"},
+      {true, DateSource::kFrontMatter, "front matter"},
+      {true, DateSource::kNone, nullptr},
+      {false, DateSource::kNone, nullptr},
+  };
+  for (const auto& c : cases) {
+    CheckResult result;
+    result.documents.push_back(MakeDocument(
+        "a.html", "x",
+        c.dated ? std::optional(absl::CivilDay(2024, 5, 6)) : std::nullopt));
+    result.documents[0].meta.published_from = c.from;
+    EXPECT_EQ(Parse(result)["sources"][0]["published_from"], c.expected)
+        << DateSourceName(c.from);
+  }
 }
 
 TEST(JsonReporterTest, DateClaimHasIsoBoundsAndPositions) {

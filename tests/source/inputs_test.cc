@@ -43,7 +43,9 @@ TEST(ResolveInputsTest, FolderWithManifestIsExactlyItsList) {
                                       (dir / "a.txt").string()}));
   ASSERT_TRUE((*sources)[0].published.has_value());
   EXPECT_EQ(*(*sources)[0].published, absl::CivilDay(2019, 1, 22));
+  EXPECT_EQ((*sources)[0].published_from, DateSource::kManifest);
   EXPECT_FALSE((*sources)[1].published.has_value());
+  EXPECT_EQ((*sources)[1].published_from, DateSource::kNone);
 }
 
 TEST(ResolveInputsTest, FolderWithoutManifestListsTextFilesSorted) {
@@ -53,6 +55,8 @@ TEST(ResolveInputsTest, FolderWithoutManifestListsTextFilesSorted) {
   WriteFile(dir / "m.text", "m");
   WriteFile(dir / "n.markdown", "n");
   WriteFile(dir / "UPPER.TXT", "u");
+  WriteFile(dir / "page.html", "<p>p</p>");
+  WriteFile(dir / "sub" / "OLD.HTM", "<p>o</p>");
   WriteFile(dir / "sub" / "c.txt", "c");
   WriteFile(dir / "sub" / "deeper" / "d.md", "d");
   // Not sources: other extensions, hidden files and hidden folders.
@@ -69,6 +73,8 @@ TEST(ResolveInputsTest, FolderWithoutManifestListsTextFilesSorted) {
       (dir / "a.md").string(),
       (dir / "m.text").string(),
       (dir / "n.markdown").string(),
+      (dir / "page.html").string(),
+      (dir / "sub" / "OLD.HTM").string(),
       (dir / "sub" / "c.txt").string(),
       (dir / "sub" / "deeper" / "d.md").string(),
       (dir / "z.txt").string(),
@@ -178,6 +184,9 @@ TEST(ResolveInputsTest, PublishedAppliesToUndatedSources) {
       const bool is_dated = absl::EndsWith(s.path, "dated.txt") &&
                             !absl::EndsWith(s.path, "undated.txt");
       EXPECT_EQ(*s.published, is_dated ? listed : flag)
+          << c.name << ": " << s.path;
+      EXPECT_EQ(s.published_from,
+                is_dated ? DateSource::kManifest : DateSource::kCommandLine)
           << c.name << ": " << s.path;
     }
   }

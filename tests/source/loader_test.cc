@@ -205,12 +205,145 @@ TEST(FormatForPathTest, PicksFormatByExtension) {
       {"dir/A.MD", Format::kMarkdown}, {"a.txt", Format::kText},
       {"a.text", Format::kText},       {"md", Format::kText},
       {"a.md.txt", Format::kText},     {"", Format::kText},
+      {"a.html", Format::kHtml},       {"dir/A.HTM", Format::kHtml},
+      {"a.html.txt", Format::kText},   {"a.xhtml", Format::kText},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(FormatForPath(c.path), c.format) << c.path;
   }
   EXPECT_EQ(FormatName(Format::kMarkdown), "markdown");
   EXPECT_EQ(FormatName(Format::kText), "text");
+  EXPECT_EQ(FormatName(Format::kHtml), "html");
+}
+
+std::string Fixture(const std::string& name) {
+  return std::string(CLAIMDIFF_SOURCE_DIR) + "/fixtures/html/" + name;
+}
+
+// An undated source takes the date it states itself, and says from where.
+TEST(LoadDocumentTest, UndatedSourcesTakeTheirOwnDate) {
+  const struct {
+    const char* fixture;
+    absl::CivilDay day;
+    DateSource from;
+  } cases[] = {
+      {"kestrel-courier.html", absl::CivilDay(2024, 5, 6),
+       DateSource::kHtmlMeta},
+      {"harbour-post.html", absl::CivilDay(2024, 5, 7), DateSource::kJsonLd},
+      {"bay-weekly.md", absl::CivilDay(2024, 5, 8), DateSource::kFrontMatter},
+  };
+  for (const auto& c : cases) {
+    std::vector<Diagnostic> warnings;
+    absl::StatusOr<Document> doc =
+        LoadDocument(Meta(Fixture(c.fixture)), &warnings);
+    ASSERT_TRUE(doc.ok()) << c.fixture << ": " << doc.status();
+    EXPECT_TRUE(warnings.empty())
+        << c.fixture << ": " << warnings[0].ToString();
+    ASSERT_TRUE(doc->meta.published.has_value()) << c.fixture;
+    EXPECT_EQ(*doc->meta.published, c.day) << c.fixture;
+    EXPECT_EQ(doc->meta.published_from, c.from) << c.fixture;
+  }
+}
+
+// What the user says beats what the page says, even when the page's own
+// date would not read: the user's date makes it irrelevant.
+TEST(LoadDocumentTest, UserDatesWinOverTheDocumentsOwn) {
+  const fs::path dir = TestDir();
+  const std::string html = WriteFile(
+      dir / "a.html",
+      "<meta property=\"article:published_time\" content=\"2024-05-06\">");
+  const std::string bad_html =
+      WriteFile(dir / "b.html",
+                "<meta property=\"article:published_time\" content=\"soon\">");
+  const std::string md =
+      WriteFile(dir / "a.md", "---\ndate: 2024-05-08\n---\n");
+  const std::string bad_md = WriteFile(dir / "b.md", "---\ndate: [\n---\n");
+  for (const DateSource from :
+       {DateSource::kManifest, DateSource::kCommandLine}) {
+    for (const std::string& path : {html, bad_html, md, bad_md}) {
+      SourceMeta meta = Meta(path);
+      meta.published = absl::CivilDay(2020, 1, 2);
+      meta.published_from = from;
+      std::vector<Diagnostic> warnings;
+      absl::StatusOr<Document> doc = LoadDocument(meta, &warnings);
+      ASSERT_TRUE(doc.ok()) << path << ": " << doc.status();
+      EXPECT_TRUE(warnings.empty()) << path;
+      EXPECT_EQ(doc->meta.published, absl::CivilDay(2020, 1, 2)) << path;
+      EXPECT_EQ(doc->meta.published_from, from) << path;
+    }
+  }
+}
+
+TEST(LoadDocumentTest, UnreadableOwnDateIsAWarningAtItsPosition) {
+  const fs::path dir = TestDir();
+  const struct {
+    const char* name;
+    std::string text;
+    int line, column;
+    const char* message;
+  } cases[] = {
+      {"a.html",
+       "<html>\n<meta property=\"article:published_time\" content=\"soon\">", 2,
+       50, "html meta article:published_time: not a date"},
+      {"b.html",
+       "<p>x</p>\n<script type=\"application/ld+json\">\n"
+       "  {\"datePublished\": \"May 2024\"}</script>",
+       3, 3, "json-ld datePublished: not a date"},
+      {"c.md", "---\ntitle: x\ndate: tomorrow\n---\nBody.\n", 3, 7,
+       "front matter: date: not a date"},
+      {"d.md", "---\ntitle: [x\n---\nBody.\n", 0, 0,
+       "front matter: invalid YAML"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Diagnostic> warnings;
+    absl::StatusOr<Document> doc =
+        LoadDocument(Meta(WriteFile(dir / c.name, c.text)), &warnings);
+    ASSERT_TRUE(doc.ok()) << c.name << ": " << doc.status();
+    EXPECT_FALSE(doc->meta.published.has_value()) << c.name;
+    EXPECT_EQ(doc->meta.published_from, DateSource::kNone) << c.name;
+    ASSERT_EQ(warnings.size(), 1u) << c.name;
+    EXPECT_EQ(warnings[0].severity, Severity::kWarning);
+    EXPECT_EQ(warnings[0].file, (dir / c.name).string());
+    if (c.line > 0) {
+      EXPECT_EQ(warnings[0].line, c.line) << c.name;
+      EXPECT_EQ(warnings[0].column, c.column) << c.name;
+    } else {
+      // Somewhere in the front matter, which is lines 1 to 3.
+      EXPECT_GE(warnings[0].line, 1) << c.name;
+      EXPECT_LE(warnings[0].line, 3) << c.name;
+    }
+    EXPECT_TRUE(absl::StartsWith(warnings[0].message, c.message))
+        << c.name << ": " << warnings[0].message;
+  }
+}
+
+// A page whose first stated date does not read falls back to the next.
+TEST(LoadDocumentTest, NextOwnDateIsTriedAfterAnUnreadableOne) {
+  const std::string path =
+      WriteFile(TestDir() / "a.html",
+                "<meta property=\"article:published_time\" content=\"soon\">\n"
+                "<p><time datetime=\"2024-05-02T09:00\">Thursday</time></p>");
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc = LoadDocument(Meta(path), &warnings);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->meta.published, absl::CivilDay(2024, 5, 2));
+  EXPECT_EQ(doc->meta.published_from, DateSource::kHtmlTime);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].line, 1);
+}
+
+// Front matter and fenced code are not prose, in the bundled fixture too.
+TEST(LoadDocumentTest, MarkdownFrontMatterAndCodeAreNotScanned) {
+  std::vector<Diagnostic> warnings;
+  absl::StatusOr<Document> doc =
+      LoadDocument(Meta(Fixture("bay-weekly.md")), &warnings);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  for (const char* hidden :
+       {"title: Trams", "2024-05-08", "$1.1 billion", "```"}) {
+    EXPECT_NE(doc->text.find(hidden), std::string::npos) << hidden;
+    EXPECT_EQ(doc->searchable.find(hidden), std::string::npos) << hidden;
+  }
+  EXPECT_NE(doc->searchable.find("$2.2 billion"), std::string::npos);
 }
 
 }  // namespace
