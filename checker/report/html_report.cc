@@ -16,6 +16,7 @@
 #include "checker/report/sentence.h"
 #include "checker/report/text_report.h"
 #include "checker/report/word_diff.h"
+#include "checker/source/published.h"
 
 namespace claimdiff {
 namespace {
@@ -326,6 +327,14 @@ std::string Subjects(const CheckResult& result) {
   return absl::StrCat("<ol class=\"subjects\">", items, "</ol>");
 }
 
+// Where the date came from ("manifest", "html meta article:published_time"),
+// so a reviewer can tell a stated date from one claimdiff found.
+std::string DateSourceNote(const Document& doc) {
+  if (!doc.meta.published) return "";
+  return absl::StrCat("<div class=\"muted small\">",
+                      E(DateSourceName(doc.meta.published_from)), "</div>");
+}
+
 std::string SourcesTable(const CheckResult& result) {
   std::vector<size_t> claims(result.documents.size(), 0);
   for (const Claim& c : result.claims) {
@@ -338,8 +347,9 @@ std::string SourcesTable(const CheckResult& result) {
                     doc.meta.outlet.empty() ? "<span class=\"muted\">—</span>"
                                             : E(doc.meta.outlet),
                     "</td><td class=\"mono small\">", E(doc.path()),
-                    "</td><td class=\"nowrap\">", E(DateOf(doc)),
-                    "</td><td class=\"num\">", claims[i], "</td></tr>");
+                    "</td><td><div class=\"nowrap\">", E(DateOf(doc)), "</div>",
+                    DateSourceNote(doc), "</td><td class=\"num\">", claims[i],
+                    "</td></tr>");
   }
   return absl::StrCat(
       "<table><thead><tr><th>Outlet</th><th>File</th><th>Published</th>"

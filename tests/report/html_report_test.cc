@@ -5,6 +5,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "checker/source/published.h"
 #include "gtest/gtest.h"
 #include "tests/report/fixtures.h"
 
@@ -38,9 +39,11 @@ class HostileFixture {
         "is $62 million <img src=x onerror=\"alert(1)\"> "
         "<a href=\"javascript:alert(2)\">proof</a>.\n",
         absl::CivilDay(2024, 3, 6), "Letters & <Replies>"));
-    const size_t b = builder_.AddDocument(MakeDocument(
+    Document courier = MakeDocument(
         "courier.txt", "The repair bill is $48 million, officials said.\n",
-        absl::CivilDay(2024, 3, 4), "Harwick Courier"));
+        absl::CivilDay(2024, 3, 4), "Harwick Courier");
+    courier.meta.published_from = DateSource::kHtmlMeta;
+    const size_t b = builder_.AddDocument(std::move(courier));
     builder_.AddClaim(
         a, rule, "$62 million",
         AmountValue(Kind::kMoney, "USD", Interval::Closed(61e6, 63e6),
@@ -140,6 +143,11 @@ TEST(HtmlReporterTest, ACardShowsConsensusClaimsPictureAndDiff) {
   // The summary lists the sources and the rule's count.
   EXPECT_TRUE(absl::StrContains(html, "<td class=\"mono small\">letters.txt"));
   EXPECT_TRUE(absl::StrContains(html, "<code>bill&lt;b&gt;</code>"));
+  // ...and where each date came from.
+  EXPECT_TRUE(
+      absl::StrContains(html,
+                        "2024-03-04</div><div class=\"muted small\">html meta "
+                        "article:published_time</div>"));
 }
 
 TEST(HtmlReporterTest, NoFindingsSaysSo) {
