@@ -115,5 +115,36 @@ TEST(CorpusTest, FindsTheDesignedConflictsAndNoTrap) {
             (std::set<std::string>{"Agnes Moreau", "Agn\xC3\xA8s Moreaux"}));
 }
 
+// The radio station's page is HTML: it dates itself, and only its
+// article's figures are claims, never the menu's, script's or footer's.
+TEST(CorpusTest, TheHtmlPageReadsItsArticleOnly) {
+  CliResult r = RunCli(std::string(kCheck) + "--format json fixtures/corpus");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json report = nlohmann::json::parse(r.out);
+  bool dated = false;
+  for (const auto& source : report["sources"]) {
+    if (source["path"] != "fixtures/corpus/valley-radio.html") continue;
+    dated = true;
+    EXPECT_EQ(source["published"], "2024-03-05");
+    EXPECT_EQ(source["published_from"], "html meta article:published_time");
+  }
+  EXPECT_TRUE(dated);
+  std::set<std::string> claims;
+  for (const auto& claim : report["claims"]) {
+    if (claim["source"] != "fixtures/corpus/valley-radio.html") continue;
+    claims.insert(std::to_string(claim["line"].get<int>()) + ":" +
+                  std::to_string(claim["column"].get<int>()) + " " +
+                  claim["value"]["reading"].get<std::string>());
+  }
+  // Line and column point into the HTML file, past its tags.
+  EXPECT_EQ(claims, (std::set<std::string>{
+                        "14:39 March      8 \xE2\x86\x92 Fri 2024-03-08",
+                        "16:28 about $48      million \xE2\x86\x92 USD "
+                        "47\xE2\x80\x93"
+                        "49 million",
+                        "16:56 about 1,200 \xE2\x86\x92 1100\xE2\x80\x93"
+                        "1300"}));
+}
+
 }  // namespace
 }  // namespace claimdiff::testing
