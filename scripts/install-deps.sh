@@ -21,7 +21,7 @@ packages=(
 if $testing; then
   packages+=(
     python3-jsonschema python3-yaml  # tests/schema, tests/sarif
-    chromium                         # tests/browser: the HTML report
+    chromium fonts-dejavu-core       # tests/browser: the HTML report
   )
 fi
 
