@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -24,11 +25,14 @@
 #include "checker/common/iso_date.h"
 #include "checker/extract/claims.h"
 #include "checker/pipeline/annotated_tests.h"
+#include "checker/pipeline/baseline.h"
 #include "checker/pipeline/check.h"
 #include "checker/pipeline/explain.h"
+#include "checker/pipeline/lint.h"
 #include "checker/pipeline/rule_examples.h"
 #include "checker/pipeline/rule_list.h"
 #include "checker/pipeline/rule_skeleton.h"
+#include "checker/pipeline/suppression.h"
 #include "checker/report/json_report.h"
 #include "checker/source/inputs.h"
 #include "checker/source/loader.h"
@@ -237,6 +241,127 @@ int RunExplainCommand(const ExplainArgs& args) {
   WriteExplain(result, std::cout,
                args.rule.empty() ? nullptr : &rules->pack->rules.front(),
                &rules->pack->vocabulary.aliases);
+  return kExitClean;
+}
+
+struct LintArgs {
+  std::vector<std::string> drafts;
+  std::vector<std::string> against;
+  std::vector<std::string> rules;
+  std::string manifest;
+  std::string published;
+  std::string stdin_filename;
+  std::string format = "text";
+  std::string output;
+  std::string fail_on = "error";
+  std::string color = "auto";
+  std::string baseline;
+  std::string write_baseline;
+  size_t context = 0;
+  int jobs = 0;
+  bool show_reference_conflicts = false;
+  bool report_unused_suppressions = true;
+};
+
+// Reads the draft piped to `lint -`; its path (for reports, and its
+// format) is --stdin-filename's, "<stdin>" without one.
+absl::StatusOr<Document> ReadStdinDraft(const LintArgs& args,
+                                        std::optional<absl::CivilDay> published,
+                                        std::vector<Diagnostic>* warnings) {
+  std::string bytes((std::istreambuf_iterator<char>(std::cin)),
+                    std::istreambuf_iterator<char>());
+  SourceMeta meta;
+  meta.path = args.stdin_filename.empty() ? "<stdin>" : args.stdin_filename;
+  meta.published = published;
+  if (published) meta.published_from = DateSource::kCommandLine;
+  return DocumentFromBytes(meta, std::move(bytes), warnings);
+}
+
+int RunLintCommand(const LintArgs& args) {
+  absl::StatusOr<std::optional<absl::CivilDay>> published =
+      ParsePublished(args.published);
+  if (!published.ok()) return Fail(published.status());
+  if (args.against.empty() && args.manifest.empty()) {
+    return Fail(absl::InvalidArgumentError(
+        "lint: error: no reference sources: name them with --against PATH "
+        "(or --manifest FILE)"));
+  }
+  absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
+      args.format,
+      ReportOptions{UseColor(args.color, args.output.empty()), args.context});
+  if (!reporter.ok()) return Fail(reporter.status());
+  std::optional<Baseline> baseline;
+  if (!args.baseline.empty()) {
+    absl::StatusOr<Baseline> read = ReadBaseline(args.baseline);
+    if (!read.ok()) return Fail(read.status());
+    baseline = std::move(*read);
+  }
+  absl::StatusOr<Loaded> rules = LoadRules(args.rules);
+  if (!rules.ok()) return Fail(rules.status());
+
+  LintInputs inputs;
+  std::vector<Diagnostic> stdin_warnings;
+  const bool from_stdin = args.drafts.size() == 1 && args.drafts.front() == "-";
+  if (from_stdin) {
+    absl::StatusOr<Document> doc =
+        ReadStdinDraft(args, *published, &stdin_warnings);
+    if (absl::IsFailedPrecondition(doc.status())) {
+      for (const Diagnostic& d : stdin_warnings) {
+        std::cerr << d.ToString() << "\n";
+      }
+      return kExitError;
+    }
+    if (!doc.ok()) return Fail(doc.status());
+    inputs.stdin_draft = std::move(*doc);
+  } else {
+    absl::StatusOr<std::vector<SourceMeta>> drafts =
+        ResolveInputs(args.drafts, InputOptions{"", *published});
+    if (!drafts.ok()) return Fail(drafts.status());
+    inputs.drafts = std::move(*drafts);
+  }
+  absl::StatusOr<std::vector<SourceMeta>> references =
+      ResolveInputs(args.against, InputOptions{args.manifest, std::nullopt});
+  if (!references.ok()) return Fail(references.status());
+  inputs.references = std::move(*references);
+
+  size_t drafts = 0;
+  absl::StatusOr<CheckResult> result =
+      RunLint(*rules->pack, *rules->extractor, std::move(inputs),
+              CheckOptions{args.jobs}, &drafts);
+  if (!result.ok()) return Fail(result.status());
+  result->warnings.insert(result->warnings.begin(), stdin_warnings.begin(),
+                          stdin_warnings.end());
+  FocusOnDrafts(drafts, LintOptions{args.show_reference_conflicts}, &*result);
+  ApplySuppressions(drafts, args.report_unused_suppressions, &*result);
+  if (!args.write_baseline.empty()) {
+    if (absl::Status s =
+            WriteBaseline(BaselineOf(*result), args.write_baseline);
+        !s.ok()) {
+      return Fail(s);
+    }
+  }
+  if (baseline) ApplyBaseline(*baseline, &*result);
+
+  std::ostringstream out;
+  (*reporter)->Write(*result, out);
+  if (absl::Status s = Emit(args.output, out.str()); !s.ok()) return Fail(s);
+  if (!args.output.empty() || args.format != "text") {
+    for (const Diagnostic& d : result->warnings) {
+      std::cerr << d.ToString() << "\n";
+    }
+  }
+  // Writing a baseline accepts what it records: that run passes.
+  if (args.fail_on == "never" || !args.write_baseline.empty()) {
+    return kExitClean;
+  }
+  absl::StatusOr<Severity> threshold = ParseSeverity(args.fail_on);
+  for (const Finding& f : result->findings) {
+    // A spelling is a finding about the draft as much as a conflict is;
+    // only claims that cannot be compared never fail a lint.
+    if (f.kind != FindingKind::kIncomparable && f.severity >= *threshold) {
+      return kExitFindings;
+    }
+  }
   return kExitClean;
 }
 
@@ -454,6 +579,55 @@ int Main(int argc, char** argv) {
   explain_cmd->add_option("path", explain.path, "File to explain, or -")
       ->required();
 
+  LintArgs lint;
+  CLI::App* lint_cmd = app.add_subcommand(
+      "lint", "Check drafts against reference sources before publication");
+  lint_cmd->add_option("drafts", lint.drafts, "Draft files or folders, or -")
+      ->required();
+  lint_cmd
+      ->add_option("--against", lint.against,
+                   "Reference sources: files or folders (repeatable)")
+      ->allow_extra_args(false);
+  lint_cmd
+      ->add_option("--rules", lint.rules,
+                   "Rule pack folder (repeatable; default: every pack "
+                   "under ./rules)")
+      ->allow_extra_args(false);
+  lint_cmd->add_option("--manifest", lint.manifest,
+                       "sources.yaml for the references");
+  lint_cmd->add_option("--published", lint.published,
+                       "The drafts' publication date (YYYY-MM-DD), for "
+                       "relative dates");
+  lint_cmd->add_option("--stdin-filename", lint.stdin_filename,
+                       "Path (and so format) of the draft read from -");
+  lint_cmd->add_option("--format", lint.format, "Report format")
+      ->check(CLI::IsMember(ReportFormats()));
+  lint_cmd->add_option("-o,--output", lint.output,
+                       "Write the report to FILE (atomically)");
+  lint_cmd
+      ->add_option("--fail-on", lint.fail_on,
+                   "Exit 1 when a finding is at or above this severity")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  lint_cmd->add_option("--color", lint.color, "Colour the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  lint_cmd
+      ->add_option("--context", lint.context,
+                   "Show up to N characters of each claim's sentence")
+      ->check(CLI::Range(size_t{3}, size_t{10000}));
+  lint_cmd->add_option("-j,--jobs", lint.jobs, "Worker threads")
+      ->check(CLI::NonNegativeNumber);
+  lint_cmd->add_flag("--show-reference-conflicts",
+                     lint.show_reference_conflicts,
+                     "Also report conflicts among the references alone");
+  lint_cmd->add_flag(
+      "--report-unused-suppressions,!--no-report-unused-suppressions",
+      lint.report_unused_suppressions,
+      "Warn about suppression comments that suppress nothing (default on)");
+  lint_cmd->add_option("--baseline", lint.baseline,
+                       "Report only findings not recorded in this file");
+  lint_cmd->add_option("--write-baseline", lint.write_baseline,
+                       "Record the current findings in this file and pass");
+
   ValueArgs value;
   CLI::App* value_cmd = app.add_subcommand(
       "value", "Read one figure, duration or date as the values stage does");
@@ -527,6 +701,7 @@ int Main(int argc, char** argv) {
 
   if (*check_cmd) return RunCheckCommand(check);
   if (*explain_cmd) return RunExplainCommand(explain);
+  if (*lint_cmd) return RunLintCommand(lint);
   if (*value_cmd) return RunValueCommand(value);
   if (*rules_test) return RunRulesTestCommand(rules_dirs);
   if (*rules_validate) return RunRulesValidateCommand(rules_dirs);

@@ -50,9 +50,9 @@ void AppendClaims(std::vector<Claim> claims, size_t document,
 
 }  // namespace
 
-CheckResult CheckDocuments(const RulePack& pack, const Extractor& extractor,
-                           std::vector<Document> documents,
-                           std::vector<Diagnostic> warnings) {
+CheckResult ExtractDocuments(const RulePack& pack, const Extractor& extractor,
+                             std::vector<Document> documents,
+                             std::vector<Diagnostic> warnings) {
   CheckResult result;
   result.documents = std::move(documents);
   result.warnings = std::move(warnings);
@@ -62,14 +62,47 @@ CheckResult CheckDocuments(const RulePack& pack, const Extractor& extractor,
     AppendClaims(ReadClaims(pack, doc, i, matches, &result.warnings), i,
                  &result);
   }
+  return result;
+}
+
+CheckResult CheckDocuments(const RulePack& pack, const Extractor& extractor,
+                           std::vector<Document> documents,
+                           std::vector<Diagnostic> warnings) {
+  CheckResult result = ExtractDocuments(pack, extractor, std::move(documents),
+                                        std::move(warnings));
   result.findings = Compare(result.claims, result.documents);
   return result;
+}
+
+void AppendResult(CheckResult more, CheckResult* result) {
+  const size_t offset = result->documents.size();
+  for (Document& doc : more.documents) {
+    result->documents.push_back(std::move(doc));
+  }
+  for (Claim& claim : more.claims) {
+    const size_t document = claim.document + offset;
+    std::vector<Claim> one;
+    one.push_back(std::move(claim));
+    AppendClaims(std::move(one), document, result);
+  }
+  result->warnings.insert(result->warnings.end(), more.warnings.begin(),
+                          more.warnings.end());
 }
 
 absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
                                      const Extractor& extractor,
                                      const std::vector<SourceMeta>& sources,
                                      const CheckOptions& options) {
+  absl::StatusOr<CheckResult> result =
+      ExtractSources(pack, extractor, sources, options);
+  if (!result.ok()) return result.status();
+  result->findings = Compare(result->claims, result->documents);
+  return result;
+}
+
+absl::StatusOr<CheckResult> ExtractSources(
+    const RulePack& pack, const Extractor& extractor,
+    const std::vector<SourceMeta>& sources, const CheckOptions& options) {
   std::vector<Processed> processed(sources.size());
   int jobs = options.jobs > 0
                  ? options.jobs
@@ -97,7 +130,6 @@ absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
     result.documents.push_back(std::move(*p.document));
     AppendClaims(std::move(p.claims), result.documents.size() - 1, &result);
   }
-  result.findings = Compare(result.claims, result.documents);
   return result;
 }
 

@@ -33,6 +33,24 @@ CheckResult CheckDocuments(const RulePack& pack, const Extractor& extractor,
                            std::vector<Document> documents,
                            std::vector<Diagnostic> warnings);
 
+// RunCheck without the comparison: the documents, their claims and the
+// warnings, `findings` left empty. For callers that gather claims from
+// several groups of sources (lint: drafts and references) before one
+// Compare over all of them.
+absl::StatusOr<CheckResult> ExtractSources(
+    const RulePack& pack, const Extractor& extractor,
+    const std::vector<SourceMeta>& sources, const CheckOptions& options);
+
+// ExtractSources for documents already loaded.
+CheckResult ExtractDocuments(const RulePack& pack, const Extractor& extractor,
+                             std::vector<Document> documents,
+                             std::vector<Diagnostic> warnings);
+
+// Moves `more`'s documents, claims and warnings to the end of `result`,
+// renumbering claim ids and document indexes so result.claims[i].id == i
+// still holds. Findings are not merged: compare again after appending.
+void AppendResult(CheckResult more, CheckResult* result);
+
 }  // namespace claimdiff
 
 #endif  // CLAIMDIFF_PIPELINE_CHECK_H_

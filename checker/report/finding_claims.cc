@@ -31,9 +31,9 @@ std::string SourcePath(const CheckResult& result, const Claim& claim) {
 }
 
 bool IsOutlier(const Finding& finding, int id) {
-  return !finding.has_consensus ||
-         std::find(finding.outliers.begin(), finding.outliers.end(), id) !=
-             finding.outliers.end();
+  if (finding.outliers.empty()) return !finding.has_consensus;
+  return std::find(finding.outliers.begin(), finding.outliers.end(), id) !=
+         finding.outliers.end();
 }
 
 std::vector<const Claim*> OutlierClaims(const CheckResult& result,

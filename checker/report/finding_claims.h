@@ -23,8 +23,10 @@ const Document* DocumentOf(const CheckResult& result, const Claim& claim);
 std::string SourcePath(const CheckResult& result, const Claim& claim);
 
 // True when the finding reports claim `id` as a problem: it is listed in
-// `outliers`, or the finding has no consensus at all (a tie, or claims in
-// units that cannot be compared), where no claim is on the right side.
+// `outliers`, or the finding lists none and has no consensus at all
+// (claims in units that cannot be compared), where no claim is on the right
+// side. A tie lists every claim as an outlier; lint narrows a finding to
+// one draft claim by listing only that one.
 bool IsOutlier(const Finding& finding, int id);
 
 // The claims IsOutlier picks, in the finding's claim order. Ids that name
