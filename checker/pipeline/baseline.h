@@ -27,6 +27,9 @@ struct BaselineEntry {
     return std::tie(rule, subject, claim) <
            std::tie(o.rule, o.subject, o.claim);
   }
+  bool operator==(const BaselineEntry& o) const {
+    return rule == o.rule && subject == o.subject && claim == o.claim;
+  }
 };
 
 using Baseline = std::set<BaselineEntry>;

@@ -119,8 +119,8 @@ rules:
   // Any capitalised list matches the value on its own...
   EXPECT_EQ(FindNearMisses(pack->rules[0], *doc, claims).size(), 2u);
   // ...but only the one naming known islands is a near miss worth showing.
-  const std::vector<NearMiss> misses = FindNearMisses(
-      pack->rules[0], *doc, claims, &pack->vocabulary.aliases);
+  const std::vector<NearMiss> misses =
+      FindNearMisses(pack->rules[0], *doc, claims, &pack->vocabulary.aliases);
   ASSERT_EQ(misses.size(), 1u);
   EXPECT_EQ(misses[0].text, "Etorofu and Shikotan");
 }
