@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "checker/extract/quotes.h"
 #include "checker/rulepack/fragments.h"
 #include "checker/values/normalizer.h"
 
@@ -123,6 +124,10 @@ std::vector<Claim> ReadClaims(const RulePack& pack, const Document& doc,
     // Warnings of a duplicate would repeat those of the claim it repeats.
     std::vector<Diagnostic> own;
     Claim claim = ReadClaim(pack, doc, doc_index, match, &own);
+    if (claim.rule->exclude_quotes &&
+        InsideQuotation(doc.searchable, claim.begin)) {
+      continue;
+    }
     if (!seen.emplace(claim.subject, claim.begin, claim.end).second) continue;
     warnings->insert(warnings->end(), own.begin(), own.end());
     claims.push_back(std::move(claim));

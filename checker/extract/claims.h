@@ -21,6 +21,8 @@ namespace claimdiff {
 //   lower-cased with whitespace collapsed, so "Russia" and "russia" key
 //   alike; a capture the pack's aliases know (in the rule's `aliases`
 //   group, or any) is replaced by its house spelling first.
+// - A rule with `in_quotes: exclude` makes no claim inside a quotation
+//   (InsideQuotation).
 // - The same stretch of text claimed twice for one subject (by two patterns
 //   or two rules) is one claim.
 // - A value that cannot be read (an impossible date, an unknown currency)

@@ -42,6 +42,9 @@ struct Rule {
   Severity severity = Severity::kError;
   std::string message;  // shown with every finding of the rule
   ValueOptions options;
+  // `in_quotes: exclude`: a match inside a quotation is not a claim (a
+  // figure someone is quoted as saying may be the story, or may not).
+  bool exclude_quotes = false;
   // Patterns after fragment expansion, and their compiled forms (same
   // order). RE2 objects are immutable and thread-safe once built.
   std::vector<std::string> patterns;

@@ -330,6 +330,15 @@ void PackLoader::ReadOptions(const YAML::Node& node, const std::string& context,
                   absl::StrCat(context, ": ", parsed.status().message()));
     }
   }
+  if (const YAML::Node quotes = node["in_quotes"]) {
+    const std::string q = ScalarOf(quotes);
+    if (q == "include" || q == "exclude") {
+      rule->exclude_quotes = q == "exclude";
+    } else {
+      errors->Add(quotes, absl::StrCat(context, ": in_quotes \"", q,
+                                       "\" (expected include or exclude)"));
+    }
+  }
   if (const YAML::Node aliases = node["aliases"]) {
     const std::string group = ScalarOf(aliases);
     if (rule->kind != Kind::kName && rule->kind != Kind::kSet) {
@@ -591,7 +600,7 @@ const std::vector<absl::string_view>& RuleKeys() {
       new std::vector<absl::string_view>{
           "id",        "description", "kind",       "subject",  "patterns",
           "tolerance", "severity",    "message",    "examples", "bounds",
-          "resolve",   "anchor",      "date_order", "aliases"};
+          "resolve",   "anchor",      "date_order", "aliases",  "in_quotes"};
   return *kKeys;
 }
 

@@ -247,6 +247,37 @@ TEST(ReadClaimsTest, NameAndSetClaimsReadThroughTheirGroup) {
   EXPECT_EQ(FormatMembers(claims[1].value), "{Iturup, Shikotan}");
 }
 
+TEST(ReadClaimsTest, InQuotesExcludeDropsQuotedFigures) {
+  for (const char* setting : {"include", "exclude"}) {
+    absl::StatusOr<RulePack> pack =
+        LoadPack(absl::StrCat("rules:\n"
+                              "  - id: t.bill\n"
+                              "    kind: number\n"
+                              "    subject: bill\n"
+                              "    in_quotes: ",
+                              setting,
+                              "\n"
+                              "    patterns: ['cost (?P<value>\\d+)']\n"));
+    ASSERT_TRUE(pack.ok()) << pack.status();
+    const Document doc = MakeDocument(
+        "\xE2\x80\x9CIt will cost 62,\xE2\x80\x9D she said. The report "
+        "says the repairs cost 48.\n");
+    std::vector<Diagnostic> warnings;
+    const std::vector<Claim> claims = Claims(*pack, doc, &warnings);
+    ASSERT_EQ(claims.size(), std::string(setting) == "include" ? 2u : 1u)
+        << setting;
+    EXPECT_EQ(claims.back().text, "48");
+  }
+  absl::StatusOr<RulePack> bad = LoadPack(
+      "rules:\n  - id: t.bill\n    kind: number\n    subject: bill\n"
+      "    in_quotes: never\n    patterns: ['cost (?P<value>\\d+)']\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_TRUE(absl::StrContains(bad.status().message(),
+                                "in_quotes \"never\" (expected include or "
+                                "exclude)"))
+      << bad.status();
+}
+
 TEST(ReadClaimsTest, SubjectWithoutCapturesIsKeptAsWritten) {
   absl::StatusOr<RulePack> pack = LoadPack(
       "rules:\n"
