@@ -48,7 +48,11 @@ Finding ForDraftClaim(const CheckResult& result, const Finding& finding,
       f.claims.push_back(id);
       continue;
     }
-    const bool disagrees = ClaimsDisagree(draft_claim, other);
+    // A spelling is measured against the house spelling alone, not
+    // against every other variant.
+    const bool disagrees = finding.kind == FindingKind::kSpelling
+                               ? consensus_side
+                               : ClaimsDisagree(draft_claim, other);
     if (consensus_side || disagrees) f.claims.push_back(id);
     if (!disagrees) continue;
     if (other.document >= drafts && first_reference == nullptr) {
