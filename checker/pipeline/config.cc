@@ -440,7 +440,7 @@ absl::StatusOr<Config> ResolveConfig(const ConfigChoice& choice) {
       config.chosen_by = "found";
     }
   }
-  if (!config.rules.set()) {
+  if (!config.rules.is_set()) {
     for (const std::string& pack : DefaultRulePacks(config.dir)) {
       config.rules.value.push_back(ConfigEntry{pack, pack, Origin()});
     }
@@ -507,13 +507,13 @@ absl::Status ApplyRuleSettings(const Config& config, RulePack* pack) {
                        [&](const ConfigEntry& e) { return e.value == id; });
   };
   auto runs = [&](const Rule& rule) {
-    return (!config.enable.set() || listed(config.enable, rule.id)) &&
+    return (!config.enable.is_set() || listed(config.enable, rule.id)) &&
            !listed(config.disable, rule.id);
   };
   if (!pack->rules.empty() &&
       std::none_of(pack->rules.begin(), pack->rules.end(), runs)) {
     const Origin& where =
-        config.enable.set() ? config.enable.origin : config.disable.origin;
+        config.enable.is_set() ? config.enable.origin : config.disable.origin;
     return absl::InvalidArgumentError(
         ErrorAt(where, "enable/disable: no rule is left to run").ToString());
   }
@@ -601,9 +601,10 @@ void WriteConfig(const Config& config, std::ostream& out) {
   line("config", config.file.empty() ? "none" : config.file, config.chosen_by);
   line("rules", JoinWritten(config.rules.value),
        config.rules.origin.ToString());
-  line("enable",
-       config.enable.set() ? JoinWritten(config.enable.value) : "(all rules)",
-       config.enable.origin.ToString());
+  line(
+      "enable",
+      config.enable.is_set() ? JoinWritten(config.enable.value) : "(all rules)",
+      config.enable.origin.ToString());
   line("disable", JoinWritten(config.disable.value),
        config.disable.origin.ToString());
   std::string severity = "(none)";

@@ -57,7 +57,7 @@ struct Setting {
   T value{};
   Origin origin;
   // Whether the config file or a flag set it (even to an empty list).
-  bool set() const { return !origin.IsDefault(); }
+  bool is_set() const { return !origin.IsDefault(); }
 };
 
 // One entry of a list (or the manifest): the text as written, what it
@@ -98,7 +98,7 @@ struct Config {
   // Whether enable, disable or severity name rules (which then need
   // checking against the loaded packs).
   bool HasRuleSettings() const {
-    return enable.set() || disable.set() || severity.set();
+    return enable.is_set() || disable.is_set() || severity.is_set();
   }
 };
 

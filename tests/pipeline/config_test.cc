@@ -1,7 +1,5 @@
 #include "checker/pipeline/config.h"
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -144,7 +142,7 @@ TEST(ResolveConfigTest, RulesDefaultToThePacksBesideTheConfig) {
   EXPECT_EQ(EntryValues(config->rules.value),
             (std::vector<std::string>{(dir / "rules/a").string(),
                                       (dir / "rules/b").string()}));
-  EXPECT_FALSE(config->rules.set());
+  EXPECT_FALSE(config->rules.is_set());
 }
 
 // ------------------------------------------------------------- each key
@@ -226,7 +224,7 @@ TEST(LoadConfigFileTest, AnEmptyFileSetsNothing) {
       LoadConfigFile(WriteFile(TestDir() / "c.yaml", "# nothing yet\n"));
   ASSERT_TRUE(config.ok()) << config.status();
   EXPECT_FALSE(config->HasRuleSettings());
-  EXPECT_FALSE(config->rules.set());
+  EXPECT_FALSE(config->rules.is_set());
   EXPECT_EQ(config->fail_on.value, "error");
 }
 
