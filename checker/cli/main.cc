@@ -27,6 +27,7 @@
 #include "checker/pipeline/annotated_tests.h"
 #include "checker/pipeline/baseline.h"
 #include "checker/pipeline/check.h"
+#include "checker/pipeline/config.h"
 #include "checker/pipeline/explain.h"
 #include "checker/pipeline/lint.h"
 #include "checker/pipeline/rule_examples.h"
@@ -54,20 +55,7 @@ int Fail(const absl::Status& status) {
 }
 
 // With no --rules, every pack under ./rules (a folder with pack.yaml).
-std::vector<std::string> DefaultPacks() {
-  std::vector<std::string> packs;
-  std::error_code ec;
-  if (!fs::is_directory("rules", ec)) return packs;
-  for (fs::recursive_directory_iterator it("rules", ec), end; it != end;
-       it.increment(ec)) {
-    if (ec) break;
-    if (it->is_regular_file(ec) && it->path().filename() == "pack.yaml") {
-      packs.push_back(it->path().parent_path().string());
-    }
-  }
-  std::sort(packs.begin(), packs.end());
-  return packs;
-}
+std::vector<std::string> DefaultPacks() { return DefaultRulePacks("."); }
 
 // The extractor refers into the pack, so the pack lives on the heap where
 // moving a Loaded does not move it.
@@ -78,9 +66,11 @@ struct Loaded {
 
 // Loads the packs named by --rules (or the default ones). Commands that
 // extract claims need at least one rule; `value` needs only the
-// vocabulary, so it passes require_rules = false.
+// vocabulary, so it passes require_rules = false. A `config` filters the
+// rules and sets their severities before the extractor indexes them.
 absl::StatusOr<Loaded> LoadRules(std::vector<std::string> dirs,
-                                 bool require_rules = true) {
+                                 bool require_rules = true,
+                                 const Config* config = nullptr) {
   if (dirs.empty()) dirs = DefaultPacks();
   if (dirs.empty()) {
     return absl::InvalidArgumentError(
@@ -91,6 +81,9 @@ absl::StatusOr<Loaded> LoadRules(std::vector<std::string> dirs,
   if (require_rules && pack->rules.empty()) {
     return absl::InvalidArgumentError(absl::StrCat(
         absl::StrJoin(dirs, ", "), ": error: no rules in these packs"));
+  }
+  if (config != nullptr) {
+    if (absl::Status s = ApplyRuleSettings(*config, &*pack); !s.ok()) return s;
   }
   Loaded loaded{std::make_unique<RulePack>(std::move(*pack)), nullptr};
   absl::StatusOr<std::unique_ptr<Extractor>> ex =
@@ -136,10 +129,22 @@ struct CheckArgs {
   std::string format = "text";
   std::string output;
   std::string fail_on = "error";
+  bool fail_on_given = false;  // --fail-on was passed, so it beats the config
   std::string color = "auto";
   int jobs = 0;
   size_t context = 0;
+  std::string config;
+  bool no_config = false;
   std::vector<std::string> paths;
+
+  // The flags that override the config file's settings.
+  CommandLineSettings Overrides() const {
+    CommandLineSettings flags;
+    flags.rules = rules;
+    if (fail_on_given) flags.fail_on = fail_on;
+    if (!manifest.empty()) flags.manifest = manifest;
+    return flags;
+  }
 };
 
 int RunCheckCommand(const CheckArgs& args) {
@@ -150,11 +155,21 @@ int RunCheckCommand(const CheckArgs& args) {
       args.format,
       ReportOptions{UseColor(args.color, args.output.empty()), args.context});
   if (!reporter.ok()) return Fail(reporter.status());
-  absl::StatusOr<Loaded> rules = LoadRules(args.rules);
+  absl::StatusOr<Config> config =
+      ResolveConfig(ConfigChoice{args.config, args.no_config});
+  if (!config.ok()) return Fail(config.status());
+  ApplyCommandLine(args.Overrides(), &*config);
+  absl::StatusOr<Loaded> rules =
+      LoadRules(EntryValues(config->rules.value), true, &*config);
   if (!rules.ok()) return Fail(rules.status());
+  const std::string manifest =
+      config->manifest.value ? config->manifest.value->value : "";
   absl::StatusOr<std::vector<SourceMeta>> sources =
-      ResolveInputs(args.paths, InputOptions{args.manifest, *published});
+      ResolveInputs(args.paths, InputOptions{manifest, *published});
   if (!sources.ok()) return Fail(sources.status());
+  if (absl::Status s = DropIgnored(*config, &*sources); !s.ok()) {
+    return Fail(s);
+  }
   absl::StatusOr<CheckResult> result = RunCheck(
       *rules->pack, *rules->extractor, *sources, CheckOptions{args.jobs});
   if (!result.ok()) return Fail(result.status());
@@ -170,13 +185,34 @@ int RunCheckCommand(const CheckArgs& args) {
     }
   }
 
-  if (args.fail_on == "never") return kExitClean;
-  absl::StatusOr<Severity> threshold = ParseSeverity(args.fail_on);
+  if (config->fail_on.value == "never") return kExitClean;
+  absl::StatusOr<Severity> threshold = ParseSeverity(config->fail_on.value);
   for (const Finding& f : result->findings) {
     if (f.kind == FindingKind::kConflict && f.severity >= *threshold) {
       return kExitFindings;
     }
   }
+  return kExitClean;
+}
+
+struct ConfigArgs {
+  std::string config;
+  bool no_config = false;
+};
+
+// `config --print`: the effective configuration and where each value came
+// from. Rule ids in enable, disable and severity are checked against the
+// packs, so a config that prints cleanly also runs.
+int RunConfigCommand(const ConfigArgs& args) {
+  absl::StatusOr<Config> config =
+      ResolveConfig(ConfigChoice{args.config, args.no_config});
+  if (!config.ok()) return Fail(config.status());
+  if (config->HasRuleSettings()) {
+    absl::StatusOr<Loaded> rules =
+        LoadRules(EntryValues(config->rules.value), true, &*config);
+    if (!rules.ok()) return Fail(rules.status());
+  }
+  WriteConfig(*config, std::cout);
   return kExitClean;
 }
 
@@ -549,10 +585,12 @@ int Main(int argc, char** argv) {
       ->check(CLI::IsMember(ReportFormats()));
   check_cmd->add_option("-o,--output", check.output,
                         "Write the report to FILE (atomically)");
-  check_cmd
-      ->add_option("--fail-on", check.fail_on,
-                   "Exit 1 when a conflict is at or above this severity")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  CLI::Option* fail_on_opt =
+      check_cmd
+          ->add_option("--fail-on", check.fail_on,
+                       "Exit 1 when a conflict is at or above this severity "
+                       "(default: the config's fail_on, else error)")
+          ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   check_cmd->add_option("--color", check.color, "Colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   check_cmd
@@ -564,9 +602,31 @@ int Main(int argc, char** argv) {
       ->add_option("-j,--jobs", check.jobs,
                    "Worker threads (default: one per core)")
       ->check(CLI::Range(0, 1024));
+  CLI::Option* check_config =
+      check_cmd->add_option("--config", check.config,
+                            "Settings file to use instead of the nearest "
+                            ".claimdiff.yaml (docs/config.md)");
+  check_cmd
+      ->add_flag("--no-config", check.no_config, "Ignore any .claimdiff.yaml")
+      ->excludes(check_config);
   check_cmd->add_option("paths", check.paths,
                         "Files or folders (a folder with sources.yaml uses "
                         "it)");
+
+  ConfigArgs config_args;
+  CLI::App* config_cmd = app.add_subcommand(
+      "config",
+      "Show the effective settings of .claimdiff.yaml (docs/config.md)");
+  config_cmd->add_flag("--print", "Print each effective setting and its origin")
+      ->required();
+  CLI::Option* config_file =
+      config_cmd->add_option("--config", config_args.config,
+                             "Settings file to use instead of the nearest "
+                             ".claimdiff.yaml");
+  config_cmd
+      ->add_flag("--no-config", config_args.no_config,
+                 "Ignore any .claimdiff.yaml")
+      ->excludes(config_file);
 
   ExplainArgs explain;
   CLI::App* explain_cmd = app.add_subcommand(
@@ -699,7 +759,9 @@ int Main(int argc, char** argv) {
     return kExitError;
   }
 
+  check.fail_on_given = fail_on_opt->count() > 0;
   if (*check_cmd) return RunCheckCommand(check);
+  if (*config_cmd) return RunConfigCommand(config_args);
   if (*explain_cmd) return RunExplainCommand(explain);
   if (*lint_cmd) return RunLintCommand(lint);
   if (*value_cmd) return RunValueCommand(value);
