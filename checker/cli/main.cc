@@ -297,6 +297,19 @@ struct LintArgs {
   int jobs = 0;
   bool show_reference_conflicts = false;
   bool report_unused_suppressions = true;
+  std::string config;
+  bool no_config = false;
+  bool fail_on_given = false;  // --fail-on was passed, so it beats the config
+
+  // The flags that override the config file's settings.
+  CommandLineSettings Overrides() const {
+    CommandLineSettings flags;
+    flags.rules = rules;
+    flags.against = against;
+    if (fail_on_given) flags.fail_on = fail_on;
+    if (!manifest.empty()) flags.manifest = manifest;
+    return flags;
+  }
 };
 
 // Reads the draft piped to `lint -`; its path (for reports, and its
@@ -317,10 +330,17 @@ int RunLintCommand(const LintArgs& args) {
   absl::StatusOr<std::optional<absl::CivilDay>> published =
       ParsePublished(args.published);
   if (!published.ok()) return Fail(published.status());
-  if (args.against.empty() && args.manifest.empty()) {
+  absl::StatusOr<Config> config =
+      ResolveConfig(ConfigChoice{args.config, args.no_config});
+  if (!config.ok()) return Fail(config.status());
+  ApplyCommandLine(args.Overrides(), &*config);
+  const std::vector<std::string> against = EntryValues(config->against.value);
+  const std::string manifest =
+      config->manifest.value ? config->manifest.value->value : "";
+  if (against.empty() && manifest.empty()) {
     return Fail(absl::InvalidArgumentError(
-        "lint: error: no reference sources: name them with --against PATH "
-        "(or --manifest FILE)"));
+        "lint: error: no reference sources: name them with --against PATH, "
+        "--manifest FILE or `against:` in .claimdiff.yaml"));
   }
   absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
       args.format,
@@ -332,7 +352,8 @@ int RunLintCommand(const LintArgs& args) {
     if (!read.ok()) return Fail(read.status());
     baseline = std::move(*read);
   }
-  absl::StatusOr<Loaded> rules = LoadRules(args.rules);
+  absl::StatusOr<Loaded> rules =
+      LoadRules(EntryValues(config->rules.value), true, &*config);
   if (!rules.ok()) return Fail(rules.status());
 
   LintInputs inputs;
@@ -353,10 +374,13 @@ int RunLintCommand(const LintArgs& args) {
     absl::StatusOr<std::vector<SourceMeta>> drafts =
         ResolveInputs(args.drafts, InputOptions{"", *published});
     if (!drafts.ok()) return Fail(drafts.status());
+    if (absl::Status s = DropIgnored(*config, &*drafts); !s.ok()) {
+      return Fail(s);
+    }
     inputs.drafts = std::move(*drafts);
   }
   absl::StatusOr<std::vector<SourceMeta>> references =
-      ResolveInputs(args.against, InputOptions{args.manifest, std::nullopt});
+      ResolveInputs(against, InputOptions{manifest, std::nullopt});
   if (!references.ok()) return Fail(references.status());
   inputs.references = std::move(*references);
 
@@ -387,10 +411,10 @@ int RunLintCommand(const LintArgs& args) {
     }
   }
   // Writing a baseline accepts what it records: that run passes.
-  if (args.fail_on == "never" || !args.write_baseline.empty()) {
+  if (config->fail_on.value == "never" || !args.write_baseline.empty()) {
     return kExitClean;
   }
-  absl::StatusOr<Severity> threshold = ParseSeverity(args.fail_on);
+  absl::StatusOr<Severity> threshold = ParseSeverity(config->fail_on.value);
   for (const Finding& f : result->findings) {
     // A spelling is a finding about the draft as much as a conflict is;
     // only claims that cannot be compared never fail a lint.
@@ -664,10 +688,19 @@ int Main(int argc, char** argv) {
       ->check(CLI::IsMember(ReportFormats()));
   lint_cmd->add_option("-o,--output", lint.output,
                        "Write the report to FILE (atomically)");
+  CLI::Option* lint_fail_on =
+      lint_cmd
+          ->add_option("--fail-on", lint.fail_on,
+                       "Exit 1 when a finding is at or above this severity "
+                       "(default: the config's fail_on, else error)")
+          ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  CLI::Option* lint_config =
+      lint_cmd->add_option("--config", lint.config,
+                           "Settings file to use instead of the nearest "
+                           ".claimdiff.yaml (docs/config.md)");
   lint_cmd
-      ->add_option("--fail-on", lint.fail_on,
-                   "Exit 1 when a finding is at or above this severity")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+      ->add_flag("--no-config", lint.no_config, "Ignore any .claimdiff.yaml")
+      ->excludes(lint_config);
   lint_cmd->add_option("--color", lint.color, "Colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   lint_cmd
@@ -760,6 +793,7 @@ int Main(int argc, char** argv) {
   }
 
   check.fail_on_given = fail_on_opt->count() > 0;
+  lint.fail_on_given = lint_fail_on->count() > 0;
   if (*check_cmd) return RunCheckCommand(check);
   if (*config_cmd) return RunConfigCommand(config_args);
   if (*explain_cmd) return RunExplainCommand(explain);

@@ -225,5 +225,36 @@ TEST(LintTest, ExitCodesFollowFailOn) {
       << bad_baseline.err;
 }
 
+TEST(LintTest, FindsItsConfigFromASubfolder) {
+  const std::string project = MakeTempDir("lint-config");
+  const std::string root = CLAIMDIFF_SOURCE_DIR;
+  WriteFile(project + "/.claimdiff.yaml", "rules: ['" + root +
+                                              "/rules/examples/vell-bridge']\n"
+                                              "against: ['" +
+                                              root +
+                                              "/fixtures/corpus']\n"
+                                              "fail_on: warning\n"
+                                              "ignore: ['drafts/old/**']\n");
+  WriteFile(project + "/drafts/story.md",
+            "Chief engineer Agnes Moreau spoke.\n");
+  WriteFile(project + "/drafts/old/story.md",
+            "The repair bill came to $62 million.\n");
+  // From the drafts folder: the config's references, packs and fail_on
+  // (a spelling warning fails), and its ignore glob skips drafts/old.
+  CliResult r = RunShell("claimdiff lint --format line .", project + "/drafts");
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_TRUE(absl::StrContains(r.out, "story.md:1:16: warning: ")) << r.out;
+  EXPECT_FALSE(absl::StrContains(r.out, "$62 million")) << r.out;
+  // --fail-on beats the config, and --no-config forgets it.
+  EXPECT_EQ(RunShell("claimdiff lint --fail-on error --format line .",
+                     project + "/drafts")
+                .exit_code,
+            0);
+  CliResult bare = RunShell("claimdiff lint --no-config --format line .",
+                            project + "/drafts");
+  EXPECT_EQ(bare.exit_code, 2);
+  EXPECT_TRUE(absl::StrContains(bare.err, "no reference sources")) << bare.err;
+}
+
 }  // namespace
 }  // namespace claimdiff::testing
