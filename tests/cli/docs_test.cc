@@ -150,5 +150,40 @@ TEST(DocsTest, WalkThroughRunsAsWritten) {
   EXPECT_EQ(run_shown(steps[4]).exit_code, 1);  // a conflict at error
 }
 
+// docs/lint.md's walk-through, from three sources and a draft to a CI
+// command: every sh block runs (and must succeed), and every text block
+// that starts with "$ COMMAND" must be exactly what COMMAND prints.
+TEST(DocsTest, LintWalkThroughRunsAsWritten) {
+  const std::string dir = MakeTempDir("lint-walkthrough");
+  fs::create_directories(dir + "/rules");
+  for (const char* pack : {"common", "examples"}) {
+    fs::create_directory_symlink(
+        std::string(CLAIMDIFF_SOURCE_DIR) + "/rules/" + pack,
+        dir + "/rules/" + pack);
+  }
+  const std::string md =
+      ReadFile(std::string(CLAIMDIFF_SOURCE_DIR) + "/docs/lint.md");
+  int shown = 0;
+  int scripts = 0;
+  for (const CodeBlock& step : CodeBlocks(md)) {
+    if (step.section != "Walk-through") continue;
+    const std::string where = absl::StrCat("docs/lint.md:", step.line);
+    if (step.language == "sh") {
+      CliResult r = RunShell(step.body, dir);
+      ASSERT_EQ(r.exit_code, 0) << where << "\n" << r.out << r.err;
+      ++scripts;
+    } else if (step.language == "text" && absl::StartsWith(step.body, "$ ")) {
+      const size_t eol = step.body.find('\n');
+      CliResult r = RunShell(step.body.substr(2, eol - 2), dir);
+      EXPECT_EQ(r.out, step.body.substr(eol + 1)) << where << "\n" << r.err;
+      ++shown;
+    }
+  }
+  // The page has these steps; finding none would pass vacuously.
+  EXPECT_EQ(scripts, 5);
+  EXPECT_EQ(shown, 3);
+  EXPECT_TRUE(fs::exists(dir + "/claimdiff.sarif"));
+}
+
 }  // namespace
 }  // namespace claimdiff::testing
