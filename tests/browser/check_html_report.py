@@ -24,6 +24,7 @@ import tempfile
 def chromium(binary, profile, *args):
     # --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
     command = [binary, "--headless", "--no-sandbox", "--disable-gpu",
+               "--disable-dev-shm-usage",
                "--hide-scrollbars", "--no-first-run",
                f"--user-data-dir={profile}", *args]
     return subprocess.run(command, capture_output=True, text=True,
