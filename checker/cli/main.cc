@@ -170,8 +170,14 @@ int RunCheckCommand(const CheckArgs& args) {
   if (absl::Status s = DropIgnored(*config, &*sources); !s.ok()) {
     return Fail(s);
   }
-  absl::StatusOr<CheckResult> result = RunCheck(
-      *rules->pack, *rules->extractor, *sources, CheckOptions{args.jobs});
+  ProgressCounters progress;
+  absl::StatusOr<CheckResult> result;
+  {
+    // The line is erased when the scope ends, before the report prints.
+    ProgressLine line(&progress, STDERR_FILENO);
+    result = RunCheck(*rules->pack, *rules->extractor, *sources,
+                      CheckOptions{args.jobs, &progress});
+  }
   if (!result.ok()) return Fail(result.status());
 
   std::ostringstream out;

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <optional>
 #include <thread>
 
 #include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
 #include "checker/compare/comparator.h"
 #include "checker/extract/claims.h"
 #include "checker/source/loader.h"
@@ -20,19 +22,37 @@ struct Processed {
   std::optional<Document> document;
   std::vector<Claim> claims;
   std::vector<Diagnostic> warnings;
+  bool skipped = false;
 };
 
 void Process(const RulePack& pack, const Extractor& extractor,
-             const SourceMeta& meta, size_t index, Processed* out) {
+             const SourceMeta& meta, size_t index, ProgressCounters* progress,
+             Processed* out) {
   absl::StatusOr<Document> doc = LoadDocument(meta, &out->warnings);
+  if (progress != nullptr) ++progress->files;
   // A binary file: LoadDocument has already added the warning.
-  if (absl::IsFailedPrecondition(doc.status())) return;
+  if (absl::IsFailedPrecondition(doc.status())) {
+    out->skipped = true;
+    return;
+  }
+  if (absl::IsPermissionDenied(doc.status()) ||
+      absl::IsDataLoss(doc.status())) {
+    out->warnings.push_back(
+        Diagnostic{Severity::kWarning, meta.path, 0, 0,
+                   absl::StrCat("skipped: ", doc.status().message())});
+    out->skipped = true;
+    return;
+  }
   if (!doc.ok()) {
     out->status = doc.status();
     return;
   }
   const std::vector<Match> matches = extractor.FindAll(doc->searchable);
   out->claims = ReadClaims(pack, *doc, index, matches, &out->warnings);
+  if (progress != nullptr) {
+    progress->bytes += doc->text.size();
+    progress->claims += out->claims.size();
+  }
   out->document = std::move(*doc);
 }
 
@@ -87,6 +107,7 @@ void AppendResult(CheckResult more, CheckResult* result) {
   }
   result->warnings.insert(result->warnings.end(), more.warnings.begin(),
                           more.warnings.end());
+  result->skipped_sources += more.skipped_sources;
 }
 
 absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
@@ -104,6 +125,14 @@ absl::StatusOr<CheckResult> ExtractSources(
     const RulePack& pack, const Extractor& extractor,
     const std::vector<SourceMeta>& sources, const CheckOptions& options) {
   std::vector<Processed> processed(sources.size());
+  if (options.progress != nullptr) {
+    options.progress->total_files = sources.size();
+    for (const SourceMeta& meta : sources) {
+      std::error_code error;
+      const uintmax_t size = std::filesystem::file_size(meta.path, error);
+      if (!error) options.progress->total_bytes += size;
+    }
+  }
   int jobs = options.jobs > 0
                  ? options.jobs
                  : static_cast<int>(std::thread::hardware_concurrency());
@@ -112,7 +141,7 @@ absl::StatusOr<CheckResult> ExtractSources(
   std::atomic<size_t> next{0};
   auto worker = [&] {
     for (size_t i = next++; i < sources.size(); i = next++) {
-      Process(pack, extractor, sources[i], i, &processed[i]);
+      Process(pack, extractor, sources[i], i, options.progress, &processed[i]);
     }
   };
   std::vector<std::thread> threads;
@@ -125,6 +154,7 @@ absl::StatusOr<CheckResult> ExtractSources(
     if (!p.status.ok()) return p.status;
     result.warnings.insert(result.warnings.end(), p.warnings.begin(),
                            p.warnings.end());
+    if (p.skipped) ++result.skipped_sources;
     if (!p.document) continue;
     // Skipped sources leave gaps; renumber to the kept documents.
     result.documents.push_back(std::move(*p.document));

@@ -6,6 +6,7 @@
 
 #include "absl/status/statusor.h"
 #include "checker/extract/extractor.h"
+#include "checker/pipeline/progress.h"
 #include "checker/report/report.h"
 #include "checker/rulepack/rulepack.h"
 #include "checker/source/document.h"
@@ -15,14 +16,20 @@ namespace claimdiff {
 struct CheckOptions {
   // Worker threads for loading and extraction; 0 means one per core.
   int jobs = 0;
+  // When set, the run counts files, bytes and claims here as it goes (for
+  // a ProgressLine); it sets the totals first.
+  ProgressCounters* progress = nullptr;
 };
 
 // Loads every source, extracts and reads its claims in parallel (the
 // compiled rules are shared read-only), then compares them. The result
 // does not depend on the number of threads.
 //
-// A missing or unreadable source fails the run (NotFound/PermissionDenied,
-// one line naming the file). A binary source is skipped with a warning.
+// A missing source, or a folder named as a file, fails the run (one line
+// naming the file). A source that exists but cannot be read (permission
+// denied, an I/O error) and a binary one are skipped with a warning, and
+// counted in `skipped_sources`: in an archive of thousands of files one
+// bad file should not cost the whole run.
 absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
                                      const Extractor& extractor,
                                      const std::vector<SourceMeta>& sources,

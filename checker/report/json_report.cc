@@ -120,6 +120,7 @@ Json SummaryToJson(const CheckResult& result) {
   json["sources"] = result.documents.size();
   json["claims"] = result.claims.size();
   json["unresolved"] = unresolved;
+  json["skipped"] = result.skipped_sources;
   json["findings"] = result.findings.size();
   json["errors"] = by_severity[static_cast<int>(Severity::kError)];
   json["warnings"] = by_severity[static_cast<int>(Severity::kWarning)];

@@ -22,6 +22,9 @@ struct CheckResult {
   std::vector<Claim> claims;         // claims[i].id == i
   std::vector<Finding> findings;     // ordered by severity, then subject
   std::vector<Diagnostic> warnings;  // skipped files, bad UTF-8, bad values
+  // Sources named or found that were not read (binary, unreadable); each
+  // also has a warning.
+  size_t skipped_sources = 0;
 };
 
 struct ReportOptions {

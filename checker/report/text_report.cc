@@ -297,6 +297,11 @@ std::string Summary(const CheckResult& result, size_t unresolved) {
                   Count(result.claims.size(), "claim", "claims"));
   if (unresolved > 0)
     absl::StrAppend(&summary, " (", unresolved, " unresolved)");
+  if (result.skipped_sources > 0) {
+    absl::StrAppend(&summary, "; ",
+                    Count(result.skipped_sources, "source", "sources"),
+                    " skipped");
+  }
   return summary;
 }
 

@@ -222,7 +222,7 @@ TEST(JsonReporterTest, WarningsAndSummary) {
       {"file": null, "line": null, "column": null,
        "severity": "info", "message": "no manifest"}])"));
   EXPECT_EQ(parsed["summary"], json::parse(R"({
-      "sources": 2, "claims": 3, "unresolved": 1, "findings": 2,
+      "sources": 2, "claims": 3, "unresolved": 1, "skipped": 0, "findings": 2,
       "errors": 1, "warnings": 1, "info": 0, "diagnostics": 2})"));
 }
 
