@@ -1,13 +1,38 @@
 #include "checker/source/line_index.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace claimdiff {
 
+namespace {
+
+constexpr size_t kCheckpointEvery = 64 * 1024;
+
+bool IsLeadByte(char c) {
+  // Continuation bytes are 10xxxxxx; every other byte starts a code point.
+  return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+
+}  // namespace
+
 LineIndex::LineIndex(absl::string_view text) {
   starts_.push_back(0);
+  int column = 1;
+  size_t since_checkpoint = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(i + 1);
+    if (since_checkpoint == kCheckpointEvery) {
+      checkpoints_.push_back(Checkpoint{i, column});
+      since_checkpoint = 0;
+    }
+    ++since_checkpoint;
+    if (text[i] == '\n') {
+      starts_.push_back(i + 1);
+      column = 1;
+      since_checkpoint = 0;
+    } else if (IsLeadByte(text[i])) {
+      ++column;
+    }
   }
 }
 
@@ -16,11 +41,19 @@ Position LineIndex::PositionOf(absl::string_view text, size_t offset) const {
   offset = std::min(offset, text.size());
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   const size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
-  const size_t start = starts_[line - 1];
+  size_t from = starts_[line - 1];
   int column = 1;
-  for (size_t i = start; i < offset; ++i) {
-    // Count lead bytes only: continuation bytes are 10xxxxxx.
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  // The last checkpoint of this line at or before `offset`, if any.
+  auto checkpoint = std::upper_bound(
+      checkpoints_.begin(), checkpoints_.end(), offset,
+      [](size_t value, const Checkpoint& c) { return value < c.offset; });
+  if (checkpoint != checkpoints_.begin() &&
+      std::prev(checkpoint)->offset > from) {
+    from = std::prev(checkpoint)->offset;
+    column = std::prev(checkpoint)->column;
+  }
+  for (size_t i = from; i < offset; ++i) {
+    if (IsLeadByte(text[i])) ++column;
   }
   return Position{static_cast<int>(line), column};
 }
