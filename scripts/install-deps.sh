@@ -13,9 +13,11 @@ if [ "${1:-}" = "--test" ]; then
   testing=true
 fi
 
+# libbenchmark-dev is here, not in the --test list, because every configure
+# (make bin's too) runs find_package(benchmark) for the microbenchmarks.
 packages=(
   cmake make g++ pkg-config
-  libre2-dev libabsl-dev libyaml-cpp-dev libgtest-dev
+  libre2-dev libabsl-dev libyaml-cpp-dev libgtest-dev libbenchmark-dev
   nlohmann-json3-dev libcli11-dev libutf8proc-dev libgumbo-dev
 )
 if $testing; then

@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <map>
 #include <optional>
-#include <set>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -21,6 +20,7 @@ void CompareUnit(const std::string& subject,
                  const std::vector<Document>& documents,
                  std::vector<Finding>* out) {
   std::vector<Vote> votes;
+  votes.reserve(group.size());
   for (const Claim* c : group)
     votes.push_back({c->value.interval, c->document});
   const Consensus consensus = FindConsensus(votes);
@@ -43,6 +43,7 @@ void CompareUnit(const std::string& subject,
     f.severity = std::max(f.severity, c->rule->severity);
     f.outliers.push_back(c->id);
   }
+  f.claims.reserve(group.size());
   for (const Claim* c : group) f.claims.push_back(c->id);
   f.has_consensus = consensus.found;
   f.consensus_sources = consensus.sources;
@@ -58,8 +59,7 @@ void CompareUnit(const std::string& subject,
                              " with ", Describe(agreeing, documents),
                              ", which share ", f.consensus_reading);
   } else {
-    std::set<size_t> sources;
-    for (const Claim* c : group) sources.insert(c->document);
+    const std::vector<size_t> sources = SourcesOf(group);
     f.message = absl::StrCat(
         "no reading is shared by more sources than another: ",
         Count(group.size(), "claim", "claims"), " from ",

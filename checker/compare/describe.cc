@@ -1,23 +1,63 @@
 #include "checker/compare/describe.h"
 
-#include <filesystem>
+#include <algorithm>
 #include <optional>
 
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "checker/rulepack/message_template.h"
 
 namespace claimdiff {
 
+namespace {
+
+// What follows the last '/', as std::filesystem::path::filename() gives it
+// on POSIX, without building a path: at 10^6 sources that parse was 8% of
+// Compare.
+absl::string_view ShortName(const Document& doc) {
+  const absl::string_view path = doc.path();
+  const size_t slash = path.rfind('/');
+  return slash == absl::string_view::npos ? path : path.substr(slash + 1);
+}
+
+template <typename Sources>
+std::string JoinSourceNames(const Sources& sources,
+                            const std::vector<Document>& documents) {
+  std::string out;
+  bool first = true;
+  for (size_t s : sources) {
+    absl::StrAppend(&out, first ? "" : ", ", ShortName(documents[s]));
+    first = false;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string SourceName(const Document& doc) {
-  return std::filesystem::path(doc.path()).filename().string();
+  return std::string(ShortName(doc));
 }
 
 std::string SourceList(const std::set<size_t>& sources,
                        const std::vector<Document>& documents) {
-  std::vector<std::string> names;
-  for (size_t s : sources) names.push_back(SourceName(documents[s]));
-  return absl::StrJoin(names, ", ");
+  return JoinSourceNames(sources, documents);
+}
+
+std::string SourceList(const std::vector<size_t>& sources,
+                       const std::vector<Document>& documents) {
+  return JoinSourceNames(sources, documents);
+}
+
+std::vector<size_t> SourcesOf(const std::vector<const Claim*>& group) {
+  // A sorted vector rather than a std::set: one allocation, not one per
+  // claim. Claims come in document order, so the sort is usually a check.
+  std::vector<size_t> sources;
+  sources.reserve(group.size());
+  for (const Claim* c : group) sources.push_back(c->document);
+  if (!std::is_sorted(sources.begin(), sources.end())) {
+    std::sort(sources.begin(), sources.end());
+  }
+  sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+  return sources;
 }
 
 std::string Count(size_t n, absl::string_view singular,
@@ -27,8 +67,7 @@ std::string Count(size_t n, absl::string_view singular,
 
 std::string Describe(const std::vector<const Claim*>& group,
                      const std::vector<Document>& documents) {
-  std::set<size_t> sources;
-  for (const Claim* c : group) sources.insert(c->document);
+  const std::vector<size_t> sources = SourcesOf(group);
   if (group.size() == 1) {
     return absl::StrCat("\"", group[0]->text, "\" (",
                         SourceList(sources, documents), ")");

@@ -21,6 +21,13 @@ std::string SourceName(const Document& doc);
 // The short names of `sources`, comma-separated, in index order.
 std::string SourceList(const std::set<size_t>& sources,
                        const std::vector<Document>& documents);
+// As above, for `sources` already in index order without repeats (as
+// SourcesOf returns them).
+std::string SourceList(const std::vector<size_t>& sources,
+                       const std::vector<Document>& documents);
+
+// The documents `group` comes from, in index order, each once.
+std::vector<size_t> SourcesOf(const std::vector<const Claim*>& group);
 
 // "1 claim", "3 claims".
 std::string Count(size_t n, absl::string_view singular,
