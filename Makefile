@@ -5,14 +5,17 @@
 #                 write reports/
 #   make test     build and run the whole test suite
 #   make reports  rewrite reports/ after a deliberate change in output
+#   make bench    claimdiff against ripgrep on a generated corpus of
+#                 BENCH_MB megabytes (default 100; 1000 for the 1 GB target)
 
 BUILD ?= build
 JOBS ?= 2
 CLAIMDIFF = $(BUILD)/claimdiff
 CORPUS = fixtures/corpus
 CORPUS_RULES = rules/examples/vell-bridge
+BENCH_MB ?= 100
 
-.PHONY: deps deps-test configure bin build run test reports clean
+.PHONY: deps deps-test configure bin build run test reports bench clean
 
 deps:
 	@scripts/install-deps.sh
@@ -47,6 +50,11 @@ run: reports
 
 test: deps-test build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# docs/performance.md, "Corpus benchmark": needs ripgrep and GNU time
+# (make deps-test).
+bench: bin
+	@bench/corpus.sh $(BENCH_MB)
 
 clean:
 	rm -rf $(BUILD)
