@@ -7,14 +7,17 @@
 #   make reports  rewrite reports/ after a deliberate change in output
 #   make micro-bench
 #                 build and run the stage microbenchmarks (bench/micro/)
+#   make bench    claimdiff against ripgrep on a generated corpus of
+#                 BENCH_MB megabytes (default 100; 1000 for the 1 GB target)
 
 BUILD ?= build
 JOBS ?= 2
 CLAIMDIFF = $(BUILD)/claimdiff
 CORPUS = fixtures/corpus
 CORPUS_RULES = rules/examples/vell-bridge
+BENCH_MB ?= 100
 
-.PHONY: deps deps-test configure bin build run test reports micro-bench clean
+.PHONY: deps deps-test configure bin build run test reports bench micro-bench clean
 
 deps:
 	@scripts/install-deps.sh
@@ -58,6 +61,11 @@ MICRO_BENCH_FLAGS ?= --benchmark_min_time=0.2
 micro-bench: configure
 	@cmake --build $(BUILD) --target claimdiff_micro_bench -j $(JOBS)
 	@$(BUILD)/claimdiff_micro_bench $(MICRO_BENCH_FLAGS)
+
+# docs/performance.md, "Corpus benchmark": needs ripgrep and GNU time
+# (make deps-test).
+bench: bin
+	@bench/corpus.sh $(BENCH_MB)
 
 clean:
 	rm -rf $(BUILD)

@@ -4,8 +4,9 @@
 #
 #   scripts/install-deps.sh          to build and run claimdiff
 #   scripts/install-deps.sh --test   also what the test suite needs: a JSON
-#                                    Schema validator, a browser, and the
-#                                    SARIF Multitool (npm)
+#                                    Schema validator, a browser, the
+#                                    SARIF Multitool (npm), and ripgrep and
+#                                    GNU time for the corpus benchmark
 set -euo pipefail
 
 testing=false
@@ -24,6 +25,8 @@ if $testing; then
   packages+=(
     python3-jsonschema python3-yaml  # tests/schema, tests/sarif
     chromium fonts-dejavu-core       # tests/browser: the HTML report
+    ripgrep                          # tests/cli: exported patterns; bench/corpus.sh
+    time                             # bench/corpus.sh: GNU time, peak RSS
   )
 fi
 

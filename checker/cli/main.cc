@@ -29,6 +29,7 @@
 #include "checker/pipeline/check.h"
 #include "checker/pipeline/config.h"
 #include "checker/pipeline/explain.h"
+#include "checker/pipeline/export_patterns.h"
 #include "checker/pipeline/lint.h"
 #include "checker/pipeline/rule_examples.h"
 #include "checker/pipeline/rule_list.h"
@@ -779,6 +780,12 @@ int Main(int argc, char** argv) {
       "list", "List every rule with its kind, severity, pack and examples");
   rules_list->add_option("--rules", rules_dirs, "Rule pack folder")
       ->allow_extra_args(false);
+  CLI::App* rules_export = rules_cmd->add_subcommand(
+      "export-patterns",
+      "Print every rule pattern in ripgrep's syntax, one per line, for "
+      "`rg -f FILE`");
+  rules_export->add_option("--rules", rules_dirs, "Rule pack folder")
+      ->allow_extra_args(false);
   CLI::App* rules_validate = rules_cmd->add_subcommand(
       "validate", "Report every problem in the rule packs' YAML");
   rules_validate->add_option("--rules", rules_dirs, "Rule pack folder")
@@ -812,6 +819,15 @@ int Main(int argc, char** argv) {
     absl::StatusOr<Loaded> rules = LoadRules(rules_dirs);
     if (!rules.ok()) return Fail(rules.status());
     WriteRuleList(*rules->pack, std::cout);
+    return kExitClean;
+  }
+  if (*rules_export) {
+    absl::StatusOr<Loaded> rules = LoadRules(rules_dirs);
+    if (!rules.ok()) return Fail(rules.status());
+    if (absl::Status s = WriteRipgrepPatterns(*rules->pack, std::cout);
+        !s.ok()) {
+      return Fail(s);
+    }
     return kExitClean;
   }
   return kExitError;
