@@ -15,9 +15,7 @@
 namespace claimdiff {
 namespace {
 
-std::string FileName(const Document& doc) {
-  return std::filesystem::path(doc.path()).filename().string();
-}
+std::string FileName(const Document& doc) { return SourceName(doc); }
 
 // `"$48 million" (courier.txt:7)`: a claim as a lint message names it.
 std::string Cite(const CheckResult& result, const Claim& claim) {

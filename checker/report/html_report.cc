@@ -10,6 +10,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/common/iso_date.h"
+#include "checker/compare/describe.h"
+#include "checker/report/finding_claims.h"
 #include "checker/report/html_assets.h"
 #include "checker/report/html_escape.h"
 #include "checker/report/number_line.h"
@@ -32,26 +34,8 @@ constexpr size_t kSentenceWidth = 320;
 
 std::string E(absl::string_view text) { return HtmlEscape(text); }
 
-const Claim* ClaimById(const CheckResult& result, int id) {
-  if (id >= 0 && static_cast<size_t>(id) < result.claims.size() &&
-      result.claims[id].id == id) {
-    return &result.claims[id];
-  }
-  for (const Claim& claim : result.claims) {
-    if (claim.id == id) return &claim;
-  }
-  return nullptr;
-}
-
-const Document* DocumentOf(const CheckResult& result, const Claim& claim) {
-  return claim.document < result.documents.size()
-             ? &result.documents[claim.document]
-             : nullptr;
-}
-
-std::string FileName(const Document& doc) {
-  return std::filesystem::path(doc.path()).filename().string();
-}
+// The short name findings use ("courier.txt").
+std::string FileName(const Document& doc) { return SourceName(doc); }
 
 // "Evening Herald" when the manifest names the outlet, else the file name.
 std::string SourceLabel(const Document& doc) {
