@@ -230,6 +230,13 @@ struct ExplainArgs {
   std::string path;
 };
 
+// Explain looks for near misses in the text after the claims are read.
+CheckOptions ExplainOptions() {
+  CheckOptions options;
+  options.keep_text = true;
+  return options;
+}
+
 int RunExplainCommand(const ExplainArgs& args) {
   absl::StatusOr<std::optional<absl::CivilDay>> published =
       ParsePublished(args.published);
@@ -277,7 +284,7 @@ int RunExplainCommand(const ExplainArgs& args) {
         ResolveInputs({args.path}, InputOptions{"", *published});
     if (!sources.ok()) return Fail(sources.status());
     absl::StatusOr<CheckResult> r =
-        RunCheck(*rules->pack, *rules->extractor, *sources, CheckOptions{});
+        RunCheck(*rules->pack, *rules->extractor, *sources, ExplainOptions());
     if (!r.ok()) return Fail(r.status());
     result = std::move(*r);
   }

@@ -29,6 +29,9 @@ struct Diagnostic {
   int line = 0;      // 1-based; 0 when unknown
   int column = 0;    // 1-based; 0 when unknown
   std::string message;
+  // The column counted in bytes, for formats that want bytes (rdjsonl),
+  // when the one who raised it knew; 0 otherwise.
+  int byte_column = 0;
 
   // `file:line:col: severity: message`, leaving out the parts that are
   // unknown.

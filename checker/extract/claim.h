@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "checker/extract/claim_context.h"
 #include "checker/rulepack/rule.h"
 #include "checker/source/line_index.h"
 #include "checker/values/value.h"
@@ -33,6 +34,9 @@ struct Claim {
   // Every named capture of the match, by name, as written; a rule's
   // message may quote them.
   std::vector<std::pair<std::string, std::string>> captures;
+  // Its sentence and where that sits, for reports (the document's text is
+  // gone by the time they run).
+  ClaimContext context;
 };
 
 }  // namespace claimdiff

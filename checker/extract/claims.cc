@@ -91,6 +91,7 @@ Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
   claim.start = doc.PositionOf(claim.begin);
   claim.finish = doc.PositionOf(claim.end);
   claim.text = doc.text.substr(claim.begin, claim.end - claim.begin);
+  claim.context = CutContext(doc, claim.begin, claim.end);
 
   ClaimText text{TextOf(doc, value), TextOf(doc, match.Capture(kCaptureUnit)),
                  TextOf(doc, match.Capture(kCaptureQualifier))};
@@ -107,9 +108,11 @@ Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
     claim.value.resolved = false;
     claim.value.unresolved = std::string(read.status().message());
     claim.value.reading = claim.value.unresolved;
-    warnings->push_back(Diagnostic{
+    Diagnostic warning{
         Severity::kWarning, doc.path(), claim.start.line, claim.start.column,
-        absl::StrCat("rule ", rule.id, ": ", read.status().message())});
+        absl::StrCat("rule ", rule.id, ": ", read.status().message())};
+    warning.byte_column = claim.context.start_byte_column;
+    warnings->push_back(std::move(warning));
   }
   return claim;
 }

@@ -26,8 +26,9 @@ struct Processed {
 };
 
 void Process(const RulePack& pack, const Extractor& extractor,
-             const SourceMeta& meta, size_t index, ProgressCounters* progress,
+             const SourceMeta& meta, size_t index, const CheckOptions& options,
              Processed* out) {
+  ProgressCounters* progress = options.progress;
   absl::StatusOr<Document> doc = LoadDocument(meta, &out->warnings);
   if (progress != nullptr) ++progress->files;
   // A binary file: LoadDocument has already added the warning.
@@ -53,6 +54,7 @@ void Process(const RulePack& pack, const Extractor& extractor,
     progress->bytes += doc->text.size();
     progress->claims += out->claims.size();
   }
+  if (!options.keep_text) ReleaseText(&*doc);
   out->document = std::move(*doc);
 }
 
@@ -141,7 +143,7 @@ absl::StatusOr<CheckResult> ExtractSources(
   std::atomic<size_t> next{0};
   auto worker = [&] {
     for (size_t i = next++; i < sources.size(); i = next++) {
-      Process(pack, extractor, sources[i], i, options.progress, &processed[i]);
+      Process(pack, extractor, sources[i], i, options, &processed[i]);
     }
   };
   std::vector<std::thread> threads;

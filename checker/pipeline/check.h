@@ -19,6 +19,11 @@ struct CheckOptions {
   // When set, the run counts files, bytes and claims here as it goes (for
   // a ProgressLine); it sets the totals first.
   ProgressCounters* progress = nullptr;
+  // Keep each document's text after its claims are read. Off by default:
+  // claims carry the context reports show (ClaimContext), so a run holds
+  // memory for its claims, not for its corpus. `explain` (near misses) and
+  // lint's drafts (suppression comments) read the text afterwards.
+  bool keep_text = false;
 };
 
 // Loads every source, extracts and reads its claims in parallel (the

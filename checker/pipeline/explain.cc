@@ -21,7 +21,7 @@ void WriteNearMisses(const CheckResult& result, const Rule& rule,
       if (c.document == d) own.push_back(c);
     }
     for (const NearMiss& miss : FindNearMisses(rule, doc, own, aliases)) {
-      const Excerpt excerpt = SentenceExcerpt(doc, miss.begin, miss.end);
+      const Excerpt excerpt = SentenceExcerpt(CutContext(doc, miss.begin, miss.end));
       const absl::string_view shown = excerpt.text;
       lines.push_back(
           absl::StrCat(doc.path(), ":", miss.start.line, ":", miss.start.column,

@@ -108,6 +108,13 @@ Finding ForDraftClaim(const CheckResult& result, const Finding& finding,
   return f;
 }
 
+// Drafts keep their text: suppression comments are read from it after the
+// comparison.
+CheckOptions DraftOptions(CheckOptions options) {
+  options.keep_text = true;
+  return options;
+}
+
 }  // namespace
 
 absl::StatusOr<CheckResult> RunLint(const RulePack& pack,
@@ -123,7 +130,7 @@ absl::StatusOr<CheckResult> RunLint(const RulePack& pack,
     result = ExtractDocuments(pack, extractor, std::move(docs), {});
   } else {
     absl::StatusOr<CheckResult> read =
-        ExtractSources(pack, extractor, inputs.drafts, options);
+        ExtractSources(pack, extractor, inputs.drafts, DraftOptions(options));
     if (!read.ok()) return read.status();
     result = std::move(*read);
   }

@@ -53,9 +53,7 @@ std::string Plural(size_t n, absl::string_view one, absl::string_view many) {
 // The claim's sentence with the claim inside <mark>, escaped.
 std::string MarkedSentence(const CheckResult& result, const Claim& claim,
                            size_t width) {
-  const Document* doc = DocumentOf(result, claim);
-  if (doc == nullptr) return "";
-  const Excerpt excerpt = SentenceExcerpt(*doc, claim.begin, claim.end, width);
+  const Excerpt excerpt = SentenceExcerpt(claim.context, width);
   const absl::string_view text = excerpt.text;
   return absl::StrCat(
       E(text.substr(0, excerpt.mark_begin)), "<mark>",
@@ -64,9 +62,7 @@ std::string MarkedSentence(const CheckResult& result, const Claim& claim,
 }
 
 std::string PlainSentence(const CheckResult& result, const Claim& claim) {
-  const Document* doc = DocumentOf(result, claim);
-  if (doc == nullptr) return "";
-  return SentenceExcerpt(*doc, claim.begin, claim.end, kSentenceWidth).text;
+  return SentenceExcerpt(claim.context, kSentenceWidth).text;
 }
 
 bool IsNames(const Finding& finding) {

@@ -39,18 +39,15 @@ Json DiagnosticJson(std::string message, Json location, Severity severity) {
 }
 
 Json ClaimLocation(const CheckResult& result, const Claim& claim) {
-  const Document* document = DocumentOf(result, claim);
   Json range;
   range["start"] =
-      Position(claim.start.line,
-               document != nullptr
-                   ? Utf8Column(*document, claim.start.line, claim.start.column)
-                   : claim.start.column);
-  range["end"] = Position(
-      claim.finish.line,
-      document != nullptr
-          ? Utf8Column(*document, claim.finish.line, claim.finish.column)
-          : claim.finish.column);
+      Position(claim.start.line, claim.context.start_byte_column > 0
+                                     ? claim.context.start_byte_column
+                                     : claim.start.column);
+  range["end"] =
+      Position(claim.finish.line, claim.context.finish_byte_column > 0
+                                      ? claim.context.finish_byte_column
+                                      : claim.finish.column);
   Json location;
   location["path"] = SourcePath(result, claim);
   location["range"] = std::move(range);
@@ -73,11 +70,15 @@ Json WarningLocation(const CheckResult& result, const Diagnostic& warning) {
     Json start;
     start["line"] = warning.line;
     if (warning.column > 0) {
-      // A warning about a file that was read can be converted; one about a
-      // skipped file has no text to count in, and rarely a column.
-      const Document* document = DocumentNamed(result, warning.file);
+      // A warning that knows its byte column says so; one about a file
+      // whose text is still held can be converted; one about a skipped
+      // file has no text to count in, and rarely a column.
+      const Document* document =
+          warning.byte_column > 0 ? nullptr
+                                  : DocumentNamed(result, warning.file);
       start["column"] =
-          document != nullptr
+          warning.byte_column > 0 ? warning.byte_column
+          : document != nullptr
               ? Utf8Column(*document, warning.line, warning.column)
               : warning.column;
     }

@@ -134,18 +134,17 @@ Json ArtifactLocation(const CheckResult& result, const Claim& claim) {
 
 // The sentence the claim was made in, so a viewer without the source can
 // still show what the claim says.
-Json ContextRegion(const Document& document, const Claim& claim) {
-  const auto [first, second] =
-      SentenceAround(document.text, claim.begin, claim.end);
-  if (first >= second) return nullptr;
-  const Position start = document.PositionOf(first);
-  const Position finish = document.PositionOf(second);
+Json ContextRegion(const Claim& claim) {
+  const ClaimContext& context = claim.context;
+  if (context.sentence.empty()) return nullptr;
+  const Position start = context.sentence_start;
+  const Position finish = context.sentence_finish;
   Json region;
   region["startLine"] = start.line;
   region["startColumn"] = start.column;
   region["endLine"] = finish.line;
   region["endColumn"] = finish.column;
-  region["snippet"] = Message(document.text.substr(first, second - first));
+  region["snippet"] = Message(context.source());
   return region;
 }
 
@@ -156,7 +155,7 @@ Json PhysicalLocation(const CheckResult& result, const Claim& claim,
   json["region"] = Region(claim);
   const Document* document = DocumentOf(result, claim);
   if (with_context && document != nullptr) {
-    Json context = ContextRegion(*document, claim);
+    Json context = ContextRegion(claim);
     if (!context.is_null()) json["contextRegion"] = std::move(context);
   }
   return json;

@@ -8,7 +8,8 @@
 #include <utility>
 
 #include "absl/strings/string_view.h"
-#include "checker/source/document.h"
+#include "checker/extract/claim_context.h"
+#include "checker/source/sentence.h"
 
 namespace claimdiff {
 
@@ -29,17 +30,6 @@ struct Excerpt {
 // budget (the 80-column text report) pass their own.
 inline constexpr size_t kDefaultExcerptWidth = 110;
 
-// The byte range [first, second) of the sentence around bytes
-// [begin, end) of `text`, trimmed of surrounding whitespace. A sentence
-// ends at a line break not followed by a lower-case word (which continues
-// a wrapped sentence), or at '.', '!' or '?' (optionally followed by
-// closing quotes or brackets) followed by whitespace, unless that is an
-// initial ("J. Smith", "U.S. troops"), a common abbreviation ("Dec. 13",
-// "Mr. Abe") or the next word starts in lower case. Offsets past the
-// text are clamped.
-std::pair<size_t, size_t> SentenceAround(absl::string_view text, size_t begin,
-                                         size_t end);
-
 // The sentence around bytes [begin, end) of `text`, with whitespace runs
 // folded to single spaces and control characters made harmless, cut to at
 // most `max_width` code points (including any "…") centred on the claim.
@@ -48,10 +38,10 @@ std::pair<size_t, size_t> SentenceAround(absl::string_view text, size_t begin,
 Excerpt SentenceExcerpt(absl::string_view text, size_t begin, size_t end,
                         size_t max_width = kDefaultExcerptWidth);
 
-// As above for a span of `document`. Reads the searchable text, so
-// Markdown markup and link targets (blanked there, with every offset
-// kept) do not crowd the prose out of the excerpt.
-Excerpt SentenceExcerpt(const Document& document, size_t begin, size_t end,
+// As above for a claim's sentence as its context holds it. That sentence
+// comes from the searchable text, so Markdown markup and link targets
+// (blanked there) do not crowd the prose out of the excerpt.
+Excerpt SentenceExcerpt(const ClaimContext& context,
                         size_t max_width = kDefaultExcerptWidth);
 
 }  // namespace claimdiff

@@ -148,10 +148,8 @@ size_t Widest(const std::vector<Row>& rows, std::string Row::*field) {
 std::vector<std::string> MarkedExcerpt(const CheckResult& result,
                                        const Claim& claim, const Painter& paint,
                                        size_t context) {
-  const Document* document = DocumentOf(result, claim);
-  if (document == nullptr) return {};
   const Excerpt excerpt = SentenceExcerpt(
-      *document, claim.begin, claim.end, context > 0 ? context : kExcerptWidth);
+      claim.context, context > 0 ? context : kExcerptWidth);
   if (excerpt.text.empty()) return {};
   const absl::string_view text = excerpt.text;
   const std::string marked = absl::StrCat(

@@ -58,6 +58,11 @@ Position LineIndex::PositionOf(absl::string_view text, size_t offset) const {
   return Position{static_cast<int>(line), column};
 }
 
+size_t LineIndex::LineStart(size_t offset) const {
+  if (starts_.empty()) return 0;
+  return *std::prev(std::upper_bound(starts_.begin(), starts_.end(), offset));
+}
+
 std::pair<size_t, size_t> LineIndex::LineSpan(absl::string_view text,
                                               int line) const {
   if (line < 1 || line > line_count()) return {text.size(), text.size()};

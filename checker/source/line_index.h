@@ -34,6 +34,9 @@ class LineIndex {
   // Byte range [begin, end) of 1-based `line`, without its line break.
   std::pair<size_t, size_t> LineSpan(absl::string_view text, int line) const;
 
+  // Byte offset of the start of the line that holds byte `offset`.
+  size_t LineStart(size_t offset) const;
+
   int line_count() const { return static_cast<int>(starts_.size()); }
 
  private:

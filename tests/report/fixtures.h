@@ -106,6 +106,7 @@ class ResultBuilder {
     claim.start = source.PositionOf(claim.begin);
     claim.finish = source.PositionOf(claim.end);
     claim.text = quote;
+    claim.context = CutContext(source, claim.begin, claim.end);
     claim.value = std::move(value);
     result_.claims.push_back(std::move(claim));
     return result_.claims.back().id;

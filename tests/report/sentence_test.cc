@@ -39,61 +39,6 @@ std::string Marked(const Excerpt& excerpt) {
          "«" + excerpt.text.substr(excerpt.mark_end);
 }
 
-struct SentenceCase {
-  std::string name;
-  std::string text;
-  std::string claim;
-  std::string sentence;
-};
-
-class SentenceAroundTest : public ::testing::TestWithParam<SentenceCase> {};
-
-TEST_P(SentenceAroundTest, FindsTheSentence) {
-  const SentenceCase& c = GetParam();
-  const size_t begin = c.text.find(c.claim);
-  ASSERT_NE(begin, std::string::npos);
-  const auto [first, last] =
-      SentenceAround(c.text, begin, begin + c.claim.size());
-  EXPECT_EQ(c.text.substr(first, last - first), c.sentence);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    Cases, SentenceAroundTest,
-    ::testing::Values(
-        SentenceCase{"Middle",
-                     "First one. The treaty has hung for more than 50 years. "
-                     "Next one.",
-                     "more than 50 years",
-                     "The treaty has hung for more than 50 years."},
-        SentenceCase{"TextStart", "More than 50 years passed! Then more.",
-                     "More than 50 years", "More than 50 years passed!"},
-        SentenceCase{"TextEnd", "Intro. It lasted 71 years", "71 years",
-                     "It lasted 71 years"},
-        SentenceCase{"LineBreaks", "Headline with 71 years\nBody text.",
-                     "71 years", "Headline with 71 years"},
-        SentenceCase{"CrLf", "Title\r\n  It took 3 days  \r\nMore.", "3 days",
-                     "It took 3 days"},
-        SentenceCase{"MonthAbbreviation",
-                     "Old. It began on Dec. 13 when Mr. Abe arrived. Later.",
-                     "13", "It began on Dec. 13 when Mr. Abe arrived."},
-        SentenceCase{"Acronym",
-                     "Old. The U.S. Treasury paid $2 billion. Then more.",
-                     "$2 billion", "The U.S. Treasury paid $2 billion."},
-        SentenceCase{"Initial", "Old. J. Smith counted 40 ships. New.",
-                     "40 ships", "J. Smith counted 40 ships."},
-        SentenceCase{"ClosingQuote", "“It lasted 70 years.” She left. Then?",
-                     "70 years", "“It lasted 70 years.”"},
-        SentenceCase{"Question", "Was it 70 years? Nobody knows.", "70 years",
-                     "Was it 70 years?"},
-        SentenceCase{"DecimalPoint", "Trade fell 2.5 percent. Exports rose.",
-                     "percent", "Trade fell 2.5 percent."},
-        SentenceCase{"LowerCaseContinues",
-                     "It is approx. three years old. Yes.", "three years",
-                     "It is approx. three years old."}),
-    [](const ::testing::TestParamInfo<SentenceCase>& info) {
-      return info.param.name;
-    });
-
 TEST(SentenceExcerptTest, ShortSentenceIsWholeAndMarked) {
   const std::string text =
       "Intro. The peace treaty has been left hanging for more than 50 years "
@@ -211,18 +156,13 @@ TEST(SentenceExcerptTest, OutOfRangeSpanIsClamped) {
   EXPECT_EQ(excerpt.mark_end, excerpt.text.size());
 }
 
-TEST(SentenceExcerptTest, DocumentReadsTheSearchableText) {
-  Document document = report_test::MakeDocument(
-      "a.md", "Trade hit **[$2bn](http://example.com/x)** last year.");
-  // What MaskMarkdown leaves: markup and the link target blanked in
-  // place.
-  for (const std::string markup : {"**[", "](http://example.com/x)**"}) {
-    const size_t at = document.searchable.find(markup);
-    document.searchable.replace(at, markup.size(), markup.size(), ' ');
-  }
-  const size_t begin = document.text.find("$2bn");
-  const Excerpt excerpt = SentenceExcerpt(document, begin, begin + 4);
-  EXPECT_EQ(Marked(excerpt), "Trade hit »$2bn« last year.");
+TEST(SentenceExcerptTest, ContextExcerptMarksTheClaimInItsSentence) {
+  ClaimContext context;
+  context.sentence = "Trade hit $2bn last year.";
+  context.claim_begin = context.sentence.find("$2bn");
+  context.claim_end = context.claim_begin + 4;
+  EXPECT_EQ(Marked(SentenceExcerpt(context)), "Trade hit »$2bn« last year.");
+  EXPECT_EQ(Marked(SentenceExcerpt(context, 12)), "…»$2bn«…");
 }
 
 }  // namespace
