@@ -12,7 +12,6 @@
 #include <iostream>
 #include <iterator>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -113,14 +112,20 @@ bool UseColor(const std::string& mode, bool to_stdout) {
   return isatty(fileno(stdout)) != 0;
 }
 
-// Writes `text` to `path` atomically, or to stdout when path is empty.
-absl::Status Emit(const std::string& path, const std::string& text) {
+// Streams `reporter`'s report of `result` to `path` atomically, or to
+// stdout when path is empty. Never built whole in memory: a report over
+// an archive can be larger than the claims it lists.
+absl::Status EmitReport(const Reporter& reporter, const CheckResult& result,
+                        const std::string& path) {
   if (path.empty()) {
-    std::cout << text;
+    reporter.Write(result, std::cout);
     std::cout.flush();
     return absl::OkStatus();
   }
-  return WriteFileAtomically(path, text);
+  absl::StatusOr<std::unique_ptr<AtomicFile>> file = AtomicFile::Create(path);
+  if (!file.ok()) return file.status();
+  reporter.Write(result, (*file)->stream());
+  return (*file)->Commit();
 }
 
 struct CheckArgs {
@@ -181,9 +186,9 @@ int RunCheckCommand(const CheckArgs& args) {
   }
   if (!result.ok()) return Fail(result.status());
 
-  std::ostringstream out;
-  (*reporter)->Write(*result, out);
-  if (absl::Status s = Emit(args.output, out.str()); !s.ok()) return Fail(s);
+  if (absl::Status s = EmitReport(**reporter, *result, args.output); !s.ok()) {
+    return Fail(s);
+  }
   // Warnings go to stderr too when the report goes to a file or is JSON,
   // so a pipeline never hides them.
   if (!args.output.empty() || args.format != "text") {
@@ -416,9 +421,9 @@ int RunLintCommand(const LintArgs& args) {
   }
   if (baseline) ApplyBaseline(*baseline, &*result);
 
-  std::ostringstream out;
-  (*reporter)->Write(*result, out);
-  if (absl::Status s = Emit(args.output, out.str()); !s.ok()) return Fail(s);
+  if (absl::Status s = EmitReport(**reporter, *result, args.output); !s.ok()) {
+    return Fail(s);
+  }
   if (!args.output.empty() || args.format != "text") {
     for (const Diagnostic& d : result->warnings) {
       std::cerr << d.ToString() << "\n";

@@ -5,55 +5,70 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
-#include <filesystem>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
 
 namespace claimdiff {
+namespace {
 
-absl::Status WriteFileAtomically(const std::string& path,
-                                 absl::string_view contents) {
-  auto fail = [&](absl::string_view what) {
-    return absl::UnavailableError(
-        absl::StrCat(path, ": error: cannot write: ", std::string(what), ": ",
-                     std::strerror(errno)));
-  };
-  // The temporary lives in the same folder so rename() stays atomic.
+absl::Status CannotWrite(const std::string& path, absl::string_view what,
+                         int error) {
+  return absl::UnavailableError(absl::StrCat(
+      path, ": error: cannot write: ", what, ": ", std::strerror(error)));
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<AtomicFile>> AtomicFile::Create(
+    const std::string& path) {
   std::string templ = absl::StrCat(path, ".tmp.XXXXXX");
   std::vector<char> name(templ.begin(), templ.end());
   name.push_back('\0');
   const int fd = mkstemp(name.data());
-  if (fd < 0) return fail("create");
-  const std::string tmp(name.data());
-  size_t written = 0;
-  while (written < contents.size()) {
-    const ssize_t n =
-        write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      absl::Status s = fail("write");
-      close(fd);
-      std::remove(tmp.c_str());
-      return s;
-    }
-    written += static_cast<size_t>(n);
-  }
+  if (fd < 0) return CannotWrite(path, "create", errno);
   // mkstemp creates 0600; a report is an ordinary file.
   fchmod(fd, 0644);
-  if (close(fd) != 0) {
-    absl::Status s = fail("close");
-    std::remove(tmp.c_str());
-    return s;
+  close(fd);
+  std::unique_ptr<AtomicFile> file(new AtomicFile(path, name.data()));
+  if (!file->stream_.is_open()) return CannotWrite(path, "open", errno);
+  return file;
+}
+
+AtomicFile::AtomicFile(std::string path, std::string temporary)
+    : path_(std::move(path)), temporary_(std::move(temporary)) {
+  stream_.open(temporary_, std::ios::binary | std::ios::trunc);
+}
+
+AtomicFile::~AtomicFile() {
+  if (committed_) return;
+  stream_.close();
+  std::remove(temporary_.c_str());
+}
+
+absl::Status AtomicFile::Commit() {
+  stream_.flush();
+  const bool wrote = stream_.good();
+  const int write_error = errno;
+  stream_.close();
+  if (!wrote || stream_.fail()) {
+    return CannotWrite(path_, "write", write_error != 0 ? write_error : EIO);
   }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    absl::Status s = fail("rename");
-    std::remove(tmp.c_str());
-    return s;
+  if (std::rename(temporary_.c_str(), path_.c_str()) != 0) {
+    return CannotWrite(path_, "rename", errno);
   }
+  committed_ = true;
   return absl::OkStatus();
+}
+
+absl::Status WriteFileAtomically(const std::string& path,
+                                 absl::string_view contents) {
+  absl::StatusOr<std::unique_ptr<AtomicFile>> file = AtomicFile::Create(path);
+  if (!file.ok()) return file.status();
+  (*file)->stream().write(contents.data(),
+                          static_cast<std::streamsize>(contents.size()));
+  return (*file)->Commit();
 }
 
 }  // namespace claimdiff

@@ -28,8 +28,7 @@ ClaimContext CutContext(const Document& doc, size_t begin, size_t end) {
   size_t to = std::min(seen.size(), end + kMaxContextBytes);
   while (to < seen.size() && IsContinuationByte(seen[to])) ++to;
   const absl::string_view window = seen.substr(from, to - from);
-  const auto [first, second] =
-      SentenceAround(window, begin - from, end - from);
+  const auto [first, second] = SentenceAround(window, begin - from, end - from);
   context.sentence = std::string(window.substr(first, second - first));
   context.claim_begin = begin - from - first;
   context.claim_end = end - from - first;

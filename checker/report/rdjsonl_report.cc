@@ -73,9 +73,9 @@ Json WarningLocation(const CheckResult& result, const Diagnostic& warning) {
       // A warning that knows its byte column says so; one about a file
       // whose text is still held can be converted; one about a skipped
       // file has no text to count in, and rarely a column.
-      const Document* document =
-          warning.byte_column > 0 ? nullptr
-                                  : DocumentNamed(result, warning.file);
+      const Document* document = warning.byte_column > 0
+                                     ? nullptr
+                                     : DocumentNamed(result, warning.file);
       start["column"] =
           warning.byte_column > 0 ? warning.byte_column
           : document != nullptr

@@ -148,8 +148,8 @@ size_t Widest(const std::vector<Row>& rows, std::string Row::*field) {
 std::vector<std::string> MarkedExcerpt(const CheckResult& result,
                                        const Claim& claim, const Painter& paint,
                                        size_t context) {
-  const Excerpt excerpt = SentenceExcerpt(
-      claim.context, context > 0 ? context : kExcerptWidth);
+  const Excerpt excerpt =
+      SentenceExcerpt(claim.context, context > 0 ? context : kExcerptWidth);
   if (excerpt.text.empty()) return {};
   const absl::string_view text = excerpt.text;
   const std::string marked = absl::StrCat(
@@ -325,9 +325,17 @@ std::string ShownReading(const Value& value) {
 
 void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
   const Painter paint(options_.color);
+  // Written out block by block: over an archive the report can run to
+  // hundreds of megabytes and must not be held whole.
   std::string text;
-  const auto separate = [&text] {
-    if (!text.empty()) text.push_back('\n');
+  bool started = false;
+  const auto separate = [&text, &started] {
+    if (started) text.push_back('\n');
+    started = true;
+  };
+  const auto flush = [&text, &out] {
+    out << text;
+    text.clear();
   };
 
   for (const Finding& finding : result.findings) {
@@ -337,6 +345,7 @@ void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
     } else {
       AppendConflict(result, finding, paint, options_.context, &text);
     }
+    flush();
   }
 
   if (!result.warnings.empty()) {

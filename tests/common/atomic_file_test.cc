@@ -85,5 +85,40 @@ TEST(WriteFileAtomicallyTest, FailsWhenTargetIsAFolderAndCleansUp) {
   EXPECT_TRUE(fs::is_directory(path));
 }
 
+TEST(AtomicFileTest, NothingAppearsUntilCommit) {
+  const fs::path dir = TestDir();
+  const fs::path path = dir / "report.txt";
+  absl::StatusOr<std::unique_ptr<AtomicFile>> file =
+      AtomicFile::Create(path.string());
+  ASSERT_TRUE(file.ok()) << file.status();
+  for (int i = 0; i < 1000; ++i) (*file)->stream() << "line " << i << "\n";
+  EXPECT_FALSE(fs::exists(path));
+  ASSERT_TRUE((*file)->Commit().ok());
+  EXPECT_TRUE(fs::exists(path));
+  EXPECT_EQ(fs::file_size(path), 8890u);
+  EXPECT_EQ(Names(dir), std::vector<std::string>{"report.txt"});
+}
+
+TEST(AtomicFileTest, DroppedWithoutCommitLeavesNothing) {
+  const fs::path dir = TestDir();
+  const fs::path path = dir / "report.txt";
+  {
+    absl::StatusOr<std::unique_ptr<AtomicFile>> file =
+        AtomicFile::Create(path.string());
+    ASSERT_TRUE(file.ok()) << file.status();
+    (*file)->stream() << "half a report";
+  }
+  EXPECT_TRUE(Names(dir).empty());
+}
+
+TEST(AtomicFileTest, CreateInMissingFolderFailsNamingThePath) {
+  const fs::path path = TestDir() / "missing" / "report.txt";
+  absl::StatusOr<std::unique_ptr<AtomicFile>> file =
+      AtomicFile::Create(path.string());
+  ASSERT_FALSE(file.ok());
+  EXPECT_NE(file.status().message().find(path.string()),
+            absl::string_view::npos);
+}
+
 }  // namespace
 }  // namespace claimdiff

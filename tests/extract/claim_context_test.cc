@@ -43,8 +43,7 @@ TEST_P(CutContextTest, CutsTheSentenceAndItsPositions) {
   const ContextCase& c = GetParam();
   const size_t begin = c.doc.searchable.find(c.claim);
   ASSERT_NE(begin, std::string::npos);
-  const ClaimContext context =
-      CutContext(c.doc, begin, begin + c.claim.size());
+  const ClaimContext context = CutContext(c.doc, begin, begin + c.claim.size());
   EXPECT_EQ(context.sentence, c.sentence);
   EXPECT_EQ(context.source_sentence, c.source_sentence);
   EXPECT_EQ(context.sentence.substr(context.claim_begin,
