@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -39,20 +40,20 @@ const DurationUnit* UnitNamed(absl::string_view name) {
 
 // Each phrase keeps the number it was written in (its key is the singular
 // or plural name), since a bare singular ("year-long") means one.
-const std::vector<UnitPhrase>& DurationPhrases() {
-  static const std::vector<UnitPhrase>* const kPhrases = [] {
-    auto* phrases = new std::vector<UnitPhrase>;
+const UnitPhraseSet& DurationPhrases() {
+  static const UnitPhraseSet* const kPhrases = [] {
+    std::vector<UnitPhrase> phrases;
     for (const DurationUnit& unit : kUnits) {
-      phrases->push_back(PhraseFromText(unit.singular, unit.singular));
-      phrases->push_back(PhraseFromText(unit.plural, unit.plural));
+      phrases.push_back(PhraseFromText(unit.singular, unit.singular));
+      phrases.push_back(PhraseFromText(unit.plural, unit.plural));
     }
-    phrases->push_back({{"yr"}, "year"});
-    phrases->push_back({{"yrs"}, "years"});
-    phrases->push_back({{"wk"}, "week"});
-    phrases->push_back({{"wks"}, "weeks"});
-    phrases->push_back({{"hr"}, "hour"});
-    phrases->push_back({{"hrs"}, "hours"});
-    return phrases;
+    phrases.push_back({{"yr"}, "year"});
+    phrases.push_back({{"yrs"}, "years"});
+    phrases.push_back({{"wk"}, "week"});
+    phrases.push_back({{"wks"}, "weeks"});
+    phrases.push_back({{"hr"}, "hour"});
+    phrases.push_back({{"hrs"}, "hours"});
+    return new UnitPhraseSet(std::move(phrases));
   }();
   return *kPhrases;
 }

@@ -57,7 +57,7 @@ absl::Status MeasureUnits::AddUnit(absl::string_view dimension,
     units_.push_back(
         MeasureUnit{std::string(symbol), std::string(dimension), factor});
   }
-  for (UnitPhrase& phrase : added) phrases_.push_back(std::move(phrase));
+  for (UnitPhrase& phrase : added) phrases_.Add(std::move(phrase));
   names_.insert(names_.end(), names.begin(), names.end());
   return absl::OkStatus();
 }

@@ -54,7 +54,7 @@ class MeasureUnits {
   const MeasureUnit* FindUnit(absl::string_view symbol) const;
   const Dimension* FindDimension(absl::string_view name) const;
   // Every name of every unit, keyed by the unit's symbol.
-  const std::vector<UnitPhrase>& phrases() const { return phrases_; }
+  const UnitPhraseSet& phrases() const { return phrases_; }
   // Every name as the table writes it, for the {measure_unit} fragment.
   const std::vector<std::string>& names() const { return names_; }
   bool empty() const { return units_.empty(); }
@@ -62,7 +62,7 @@ class MeasureUnits {
  private:
   std::vector<Dimension> dimensions_;
   std::vector<MeasureUnit> units_;
-  std::vector<UnitPhrase> phrases_;
+  UnitPhraseSet phrases_;
   std::vector<std::string> names_;
 };
 

@@ -31,8 +31,8 @@ CurrencyKey SplitKey(absl::string_view key) {
 
 }  // namespace
 
-absl::StatusOr<ParsedMoney> ParseMoney(
-    absl::string_view text, const std::vector<UnitPhrase>& currencies) {
+absl::StatusOr<ParsedMoney> ParseMoney(absl::string_view text,
+                                       const UnitPhraseSet& currencies) {
   const absl::string_view shown = TrimSpaces(text);
   UnitSplit split =
       SplitUnits(Tokenize(text), currencies, /*absorb_hyphens=*/false);

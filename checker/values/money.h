@@ -26,8 +26,8 @@ struct ParsedMoney {
 // whose key ends in "/100" names a hundredth of the currency ("cents",
 // "50p"). InvalidArgument, quoting the text, when no known currency is
 // named, when two different ones are, or when the rest is not a number.
-absl::StatusOr<ParsedMoney> ParseMoney(
-    absl::string_view text, const std::vector<UnitPhrase>& currencies);
+absl::StatusOr<ParsedMoney> ParseMoney(absl::string_view text,
+                                       const UnitPhraseSet& currencies);
 
 }  // namespace claimdiff
 

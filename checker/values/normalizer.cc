@@ -8,8 +8,6 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "absl/strings/ascii.h"
-#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
@@ -52,63 +50,6 @@ std::string JoinParts(std::initializer_list<absl::string_view> parts) {
     absl::StrAppend(&joined, part);
   }
   return joined;
-}
-
-struct FoundQualifier {
-  QualifierReading reading;
-  std::string rest;
-};
-
-bool IsAlnum(char c) {
-  return absl::ascii_isalnum(static_cast<unsigned char>(c));
-}
-
-bool IsSeparator(char c) {
-  return c == ' ' || c == ',' || c == '.' || c == ':';
-}
-
-// A known qualifier that the value text starts with, for rules that capture
-// "more than 70 years" whole instead of in separate groups.
-std::optional<FoundQualifier> StripLeadingQualifier(
-    absl::string_view value, const QualifierTable& table) {
-  const std::string folded = FoldText(value);
-  for (const std::string& written : table.PhrasesLongestFirst()) {
-    const std::string phrase = FoldText(written);
-    if (phrase.empty() || folded.size() <= phrase.size() ||
-        !absl::StartsWith(folded, phrase)) {
-      continue;
-    }
-    // A word phrase must end at a word boundary: "over" starts "over 20",
-    // not "overall".
-    if (IsAlnum(phrase.back()) && IsAlnum(folded[phrase.size()])) continue;
-    absl::string_view rest = absl::string_view(folded).substr(phrase.size());
-    while (!rest.empty() && IsSeparator(rest.front())) rest.remove_prefix(1);
-    if (rest.empty()) continue;
-    return FoundQualifier{*table.Lookup(phrase), std::string(rest)};
-  }
-  return std::nullopt;
-}
-
-// A known qualifier that ends the value text: "30 or more", "100 or so",
-// "$30bn, at least".
-std::optional<FoundQualifier> StripTrailingQualifier(
-    absl::string_view value, const QualifierTable& table) {
-  const std::string folded = FoldText(value);
-  for (const std::string& written : table.PhrasesLongestFirst()) {
-    const std::string phrase = FoldText(written);
-    if (phrase.empty() || folded.size() <= phrase.size() ||
-        !absl::EndsWith(folded, phrase)) {
-      continue;
-    }
-    const char before = folded[folded.size() - phrase.size() - 1];
-    if (IsAlnum(phrase.front()) && IsAlnum(before)) continue;
-    absl::string_view rest =
-        absl::string_view(folded).substr(0, folded.size() - phrase.size());
-    while (!rest.empty() && IsSeparator(rest.back())) rest.remove_suffix(1);
-    if (rest.empty()) continue;
-    return FoundQualifier{*table.Lookup(phrase), std::string(rest)};
-  }
-  return std::nullopt;
 }
 
 // A count's unit text is usually a noun ("people"), which adds nothing, but
@@ -331,7 +272,10 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
   }
 
   QualifierReading reading = QualifierReading::kExact;
-  std::string figure_text(value);
+  // The value as written, unless a qualifier inside it is cut off; then
+  // the rest of `folded`, which must outlive `figure_text`.
+  absl::string_view figure_text = value;
+  std::string folded;
   const absl::string_view qualifier = TrimPunctuation(text.qualifier);
   if (!qualifier.empty()) {
     std::optional<QualifierReading> found = qualifiers.Lookup(qualifier);
@@ -340,14 +284,15 @@ absl::StatusOr<Value> Normalize(Kind kind, const ClaimText& text,
           absl::StrCat("unknown qualifier \"", qualifier, "\""));
     }
     reading = *found;
-  } else if (std::optional<FoundQualifier> found =
-                 StripLeadingQualifier(value, qualifiers)) {
-    reading = found->reading;
-    figure_text = std::move(found->rest);
-  } else if (std::optional<FoundQualifier> trailing =
-                 StripTrailingQualifier(value, qualifiers)) {
-    reading = trailing->reading;
-    figure_text = std::move(trailing->rest);
+  } else {
+    folded = FoldText(value);
+    std::optional<QualifierTable::Match> found =
+        qualifiers.MatchLeading(folded);
+    if (!found) found = qualifiers.MatchTrailing(folded);
+    if (found) {
+      reading = found->reading;
+      figure_text = found->rest;
+    }
   }
   const std::string shown = text.qualifier_after
                                 ? JoinParts({value, unit, qualifier})

@@ -21,9 +21,9 @@ constexpr absl::string_view kBasisPoints = "bp";
 // points; only the writer knows, so it is not read as either.
 constexpr absl::string_view kBarePoints = "points";
 
-const std::vector<UnitPhrase>& PercentPhrases() {
-  static const std::vector<UnitPhrase>* const kPhrases =
-      new std::vector<UnitPhrase>{
+const UnitPhraseSet& PercentPhrases() {
+  static const UnitPhraseSet* const kPhrases =
+      new UnitPhraseSet(std::vector<UnitPhrase>{
           {{"%"}, kUnitPercent},
           {{"percent"}, kUnitPercent},
           {{"per", "cent"}, kUnitPercent},
@@ -43,7 +43,7 @@ const std::vector<UnitPhrase>& PercentPhrases() {
           {{"point"}, kBarePoints},
           {{"points"}, kBarePoints},
           {{"pts"}, kBarePoints},
-      };
+      });
   return *kPhrases;
 }
 

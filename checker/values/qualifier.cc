@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <utility>
 
@@ -24,6 +25,15 @@ constexpr QualifierReading kReadings[] = {
 // The form a phrase is stored and looked up in.
 std::string PhraseKey(absl::string_view phrase) {
   return FoldText(TrimPunctuation(phrase));
+}
+
+bool IsAlnum(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c));
+}
+
+// What may stand between a qualifier and its figure: "at least, 30".
+bool IsSeparator(char c) {
+  return c == ' ' || c == ',' || c == '.' || c == ':';
 }
 
 // 10^exponent, computed so that negative powers come out as the nearest
@@ -82,6 +92,10 @@ void QualifierTable::Add(absl::string_view phrase, QualifierReading reading) {
   if (!replaced) {
     phrases_.push_back(Entry{std::move(written), std::move(key), reading});
   }
+  Index();
+}
+
+void QualifierTable::Index() {
   longest_first_.clear();
   for (const Entry& e : phrases_) longest_first_.push_back(e.written);
   std::sort(longest_first_.begin(), longest_first_.end(),
@@ -89,13 +103,77 @@ void QualifierTable::Add(absl::string_view phrase, QualifierReading reading) {
               if (a.size() != b.size()) return a.size() > b.size();
               return a < b;
             });
+
+  // Keys are unique (Add replaces by key), so any sort order finds them.
+  by_key_.clear();
+  for (const Entry& e : phrases_) by_key_.emplace_back(e.key, e.reading);
+  std::sort(by_key_.begin(), by_key_.end());
+
+  affixes_.clear();
+  std::vector<std::pair<unsigned char, uint32_t>> firsts;
+  std::vector<std::pair<unsigned char, uint32_t>> lasts;
+  for (const std::string& written : longest_first_) {
+    std::string phrase = FoldText(written);
+    if (phrase.empty()) continue;
+    std::optional<QualifierReading> reading = Lookup(phrase);
+    if (!reading) continue;
+    const uint32_t position = static_cast<uint32_t>(affixes_.size());
+    firsts.emplace_back(static_cast<unsigned char>(phrase.front()), position);
+    lasts.emplace_back(static_cast<unsigned char>(phrase.back()), position);
+    affixes_.push_back(Affix{std::move(phrase), *reading});
+  }
+  by_first_byte_ = ByteBuckets(firsts);
+  by_last_byte_ = ByteBuckets(lasts);
 }
 
 std::optional<QualifierReading> QualifierTable::Lookup(
     absl::string_view phrase) const {
   const std::string key = PhraseKey(phrase);
-  for (const Entry& e : phrases_) {
-    if (e.key == key) return e.reading;
+  auto it =
+      std::lower_bound(by_key_.begin(), by_key_.end(), key,
+                       [](const std::pair<std::string, QualifierReading>& entry,
+                          const std::string& k) { return entry.first < k; });
+  if (it == by_key_.end() || it->first != key) return std::nullopt;
+  return it->second;
+}
+
+std::optional<QualifierTable::Match> QualifierTable::MatchLeading(
+    absl::string_view folded) const {
+  if (folded.empty()) return std::nullopt;
+  for (uint32_t position :
+       by_first_byte_.Of(static_cast<unsigned char>(folded.front()))) {
+    const Affix& affix = affixes_[position];
+    const absl::string_view phrase = affix.phrase;
+    if (folded.size() <= phrase.size() ||
+        folded.substr(0, phrase.size()) != phrase) {
+      continue;
+    }
+    if (IsAlnum(phrase.back()) && IsAlnum(folded[phrase.size()])) continue;
+    absl::string_view rest = folded.substr(phrase.size());
+    while (!rest.empty() && IsSeparator(rest.front())) rest.remove_prefix(1);
+    if (rest.empty()) continue;
+    return Match{affix.reading, rest};
+  }
+  return std::nullopt;
+}
+
+std::optional<QualifierTable::Match> QualifierTable::MatchTrailing(
+    absl::string_view folded) const {
+  if (folded.empty()) return std::nullopt;
+  for (uint32_t position :
+       by_last_byte_.Of(static_cast<unsigned char>(folded.back()))) {
+    const Affix& affix = affixes_[position];
+    const absl::string_view phrase = affix.phrase;
+    if (folded.size() <= phrase.size() ||
+        folded.substr(folded.size() - phrase.size()) != phrase) {
+      continue;
+    }
+    const char before = folded[folded.size() - phrase.size() - 1];
+    if (IsAlnum(phrase.front()) && IsAlnum(before)) continue;
+    absl::string_view rest = folded.substr(0, folded.size() - phrase.size());
+    while (!rest.empty() && IsSeparator(rest.back())) rest.remove_suffix(1);
+    if (rest.empty()) continue;
+    return Match{affix.reading, rest};
   }
   return std::nullopt;
 }

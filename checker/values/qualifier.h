@@ -13,6 +13,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "checker/values/byte_buckets.h"
 #include "checker/values/value.h"
 
 namespace claimdiff {
@@ -51,12 +52,30 @@ class QualifierTable {
   std::optional<QualifierReading> Lookup(absl::string_view phrase) const;
 
   // Every phrase as written, longest first (ties alphabetical), for
-  // building the {qualifier} fragment and for prefix matching, where the
-  // longest phrase must win. Kept sorted as phrases are added, since the
-  // values stage asks for it once per claim.
+  // building the {qualifier} fragment; MatchLeading and MatchTrailing try
+  // phrases in this order, since the longest phrase must win.
   const std::vector<std::string>& PhrasesLongestFirst() const {
     return longest_first_;
   }
+
+  // A qualifier found at one end of a value text, and the figure text
+  // beside it.
+  struct Match {
+    QualifierReading reading;
+    // Part of the text passed in, without the phrase and the separators
+    // (" ,.:") between it and the figure; never empty.
+    absl::string_view rest;
+  };
+
+  // The longest phrase that starts `folded` (value text as FoldText leaves
+  // it), for rules that capture "more than 70 years" whole. A phrase that
+  // ends in a letter or digit must end a word there: "over" starts "over
+  // 20", not "overall". A phrase with nothing after it is no match.
+  std::optional<Match> MatchLeading(absl::string_view folded) const;
+
+  // The same at the end of `folded`: "30 or more", "100 or so", "$30bn, at
+  // least". A phrase that starts with a letter or digit must start a word.
+  std::optional<Match> MatchTrailing(absl::string_view folded) const;
 
   bool empty() const { return phrases_.empty(); }
 
@@ -66,8 +85,23 @@ class QualifierTable {
     std::string key;      // as lookups compare it (see Lookup)
     QualifierReading reading;
   };
+  // A phrase as MatchLeading and MatchTrailing compare it, folded and with
+  // its reading resolved when it is added rather than once per claim.
+  struct Affix {
+    std::string phrase;
+    QualifierReading reading;
+  };
+
+  // Rebuilds everything derived from `phrases_`.
+  void Index();
+
   std::vector<Entry> phrases_;
   std::vector<std::string> longest_first_;  // every Entry::written, sorted
+  // Every key with its reading, sorted by key, for Lookup.
+  std::vector<std::pair<std::string, QualifierReading>> by_key_;
+  std::vector<Affix> affixes_;  // in longest_first_ order, empty ones out
+  ByteBuckets by_first_byte_;   // positions in affixes_
+  ByteBuckets by_last_byte_;
 };
 
 // The rounding granularity of a figure as written: the place value of its

@@ -1,6 +1,9 @@
 #include "checker/values/rate.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_replace.h"
@@ -37,30 +40,54 @@ void RatePeriods::Add(absl::string_view phrase, double days) {
                    [](const Period& a, const Period& b) {
                      return a.phrase.size() > b.phrase.size();
                    });
+  Index();
+}
+
+void RatePeriods::Index() {
+  hyphenated_.clear();
+  std::vector<std::pair<unsigned char, uint32_t>> lasts;
+  for (size_t i = 0; i < periods_.size(); ++i) {
+    const std::string& phrase = periods_[i].phrase;
+    hyphenated_.push_back(phrase.find(' ') != std::string::npos
+                              ? absl::StrReplaceAll(phrase, {{" ", "-"}})
+                              : std::string());
+    lasts.emplace_back(static_cast<unsigned char>(phrase.back()),
+                       static_cast<uint32_t>(i));
+  }
+  by_last_byte_ = ByteBuckets(lasts);
+}
+
+const RatePeriods::Period* RatePeriods::MatchEnd(absl::string_view folded,
+                                                 size_t* length) const {
+  if (folded.empty()) return nullptr;
+  for (uint32_t i :
+       by_last_byte_.Of(static_cast<unsigned char>(folded.back()))) {
+    const Period& period = periods_[i];
+    if (EndsWithPhrase(folded, period.phrase)) {
+      *length = period.phrase.size();
+      return &period;
+    }
+    if (!hyphenated_[i].empty() && EndsWithPhrase(folded, hyphenated_[i])) {
+      *length = hyphenated_[i].size();
+      return &period;
+    }
+  }
+  return nullptr;
 }
 
 std::optional<RateSplit> SplitRate(absl::string_view text,
                                    const RatePeriods& periods) {
   const std::string folded = FoldText(text);
-  for (const RatePeriods::Period& period : periods.periods()) {
-    size_t length = 0;
-    if (EndsWithPhrase(folded, period.phrase)) {
-      length = period.phrase.size();
-    } else if (period.phrase.find(' ') != std::string::npos) {
-      const std::string hyphenated =
-          absl::StrReplaceAll(period.phrase, {{" ", "-"}});
-      if (EndsWithPhrase(folded, hyphenated)) length = hyphenated.size();
-    }
-    if (length == 0) continue;
-    absl::string_view amount =
-        absl::string_view(folded).substr(0, folded.size() - length);
-    while (!amount.empty() && (amount.back() == ' ' || amount.back() == '-' ||
-                               amount.back() == ',')) {
-      amount.remove_suffix(1);
-    }
-    return RateSplit{std::string(amount), period.phrase, period.days};
+  size_t length = 0;
+  const RatePeriods::Period* period = periods.MatchEnd(folded, &length);
+  if (period == nullptr) return std::nullopt;
+  absl::string_view amount =
+      absl::string_view(folded).substr(0, folded.size() - length);
+  while (!amount.empty() && (amount.back() == ' ' || amount.back() == '-' ||
+                             amount.back() == ',')) {
+    amount.remove_suffix(1);
   }
-  return std::nullopt;
+  return RateSplit{std::string(amount), period->phrase, period->days};
 }
 
 }  // namespace claimdiff

@@ -5,11 +5,13 @@
 #ifndef CLAIMDIFF_VALUES_RATE_H_
 #define CLAIMDIFF_VALUES_RATE_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "checker/values/byte_buckets.h"
 
 namespace claimdiff {
 
@@ -29,8 +31,24 @@ class RatePeriods {
   // Longest first, so "per calendar year" is tried before "year".
   const std::vector<Period>& periods() const { return periods_; }
 
+  // The period phrase that ends `folded` (text as FoldText leaves it),
+  // written with spaces or, when it has any, with hyphens in their place;
+  // the longest period wins, and of one period the spaced form. The phrase
+  // must start a word, as SplitRate describes. Returns the period and sets
+  // `*length` to the bytes of `folded` it covers; nullptr when none ends it.
+  const Period* MatchEnd(absl::string_view folded, size_t* length) const;
+
  private:
+  // Rebuilds what MatchEnd reads from `periods_`.
+  void Index();
+
   std::vector<Period> periods_;
+  // Each period's phrase with hyphens for spaces, or empty when it has no
+  // space, made once here rather than for every claim.
+  std::vector<std::string> hyphenated_;
+  // Positions in periods_ by the last byte of the phrase, which the
+  // hyphenated form shares.
+  ByteBuckets by_last_byte_;
 };
 
 struct RateSplit {

@@ -1,6 +1,8 @@
 #include "checker/values/unit_phrase.h"
 
 #include <cstddef>
+#include <cstdint>
+#include <utility>
 
 namespace claimdiff {
 namespace {
@@ -27,10 +29,15 @@ bool MatchesAt(const std::vector<Token>& tokens, size_t pos,
 
 // The longest phrase matching at `pos`, or nullptr. Of equally long ones
 // the last wins, so a pack loaded after another can redefine a name.
+// Only phrases whose first word starts with the token's first byte can
+// match, and they keep their order, so the same phrase wins.
 const UnitPhrase* LongestAt(const std::vector<Token>& tokens, size_t pos,
-                            const std::vector<UnitPhrase>& phrases) {
+                            const UnitPhraseSet& set) {
   const UnitPhrase* best = nullptr;
-  for (const UnitPhrase& phrase : phrases) {
+  const std::string& text = tokens[pos].text;
+  if (text.empty()) return nullptr;
+  for (uint32_t i : set.StartingWith(static_cast<unsigned char>(text[0]))) {
+    const UnitPhrase& phrase = set.phrases()[i];
     if ((best == nullptr || phrase.words.size() >= best->words.size()) &&
         MatchesAt(tokens, pos, phrase)) {
       best = &phrase;
@@ -44,6 +51,35 @@ bool IsSolidHyphen(const Token& token) {
 }
 
 }  // namespace
+
+UnitPhraseSet::UnitPhraseSet(std::vector<UnitPhrase> phrases) {
+  for (UnitPhrase& phrase : phrases) {
+    if (Keeps(phrase)) phrases_.push_back(std::move(phrase));
+  }
+  Index();
+}
+
+void UnitPhraseSet::Add(UnitPhrase phrase) {
+  if (!Keeps(phrase)) return;
+  phrases_.push_back(std::move(phrase));
+  Index();
+}
+
+bool UnitPhraseSet::Keeps(const UnitPhrase& phrase) {
+  // An empty first word could match no token (none is empty).
+  return !phrase.words.empty() && !phrase.words.front().empty();
+}
+
+void UnitPhraseSet::Index() {
+  std::vector<std::pair<unsigned char, uint32_t>> firsts;
+  firsts.reserve(phrases_.size());
+  for (size_t i = 0; i < phrases_.size(); ++i) {
+    firsts.emplace_back(
+        static_cast<unsigned char>(phrases_[i].words.front().front()),
+        static_cast<uint32_t>(i));
+  }
+  by_first_byte_ = ByteBuckets(firsts);
+}
 
 UnitPhrase PhraseFromText(absl::string_view written, absl::string_view unit) {
   UnitPhrase phrase;
@@ -60,8 +96,7 @@ UnitPhrase PhraseFromText(absl::string_view written, absl::string_view unit) {
 }
 
 UnitSplit SplitUnits(const std::vector<Token>& tokens,
-                     const std::vector<UnitPhrase>& phrases,
-                     bool absorb_hyphens) {
+                     const UnitPhraseSet& phrases, bool absorb_hyphens) {
   UnitSplit split;
   size_t i = 0;
   while (i < tokens.size()) {

@@ -4,11 +4,14 @@
 #ifndef CLAIMDIFF_VALUES_UNIT_PHRASE_H_
 #define CLAIMDIFF_VALUES_UNIT_PHRASE_H_
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
+#include "checker/values/byte_buckets.h"
 #include "checker/values/token.h"
 
 namespace claimdiff {
@@ -44,6 +47,37 @@ struct UnitPhrase {
 // holds no token, or starts with a numeral, which no unit can.
 UnitPhrase PhraseFromText(absl::string_view written, absl::string_view unit);
 
+// Phrases as SplitUnits tries them: in the order added, grouped once by
+// the first byte of their first word, so a token tries only the phrases
+// that can start with it rather than the whole table.
+class UnitPhraseSet {
+ public:
+  UnitPhraseSet() = default;
+  // The phrases of `phrases`, as if added in turn.
+  explicit UnitPhraseSet(std::vector<UnitPhrase> phrases);
+
+  // Appends a phrase. One without words matches nothing and is not kept.
+  void Add(UnitPhrase phrase);
+
+  // Every phrase in the order added.
+  const std::vector<UnitPhrase>& phrases() const { return phrases_; }
+  bool empty() const { return phrases_.empty(); }
+
+  // Positions in phrases() of the phrases whose first word begins with
+  // `byte`, in the order added.
+  absl::Span<const uint32_t> StartingWith(unsigned char byte) const {
+    return by_first_byte_.Of(byte);
+  }
+
+ private:
+  static bool Keeps(const UnitPhrase& phrase);
+  // Rebuilds by_first_byte_ from phrases_.
+  void Index();
+
+  std::vector<UnitPhrase> phrases_;
+  ByteBuckets by_first_byte_;
+};
+
 struct UnitSplit {
   // The tokens that belong to no unit phrase, in order.
   std::vector<Token> rest;
@@ -57,8 +91,7 @@ struct UnitSplit {
 // hyphen written solid with the phrase goes with it ("71-year-old" leaves "71",
 // "old"), which is how adjectival durations are written.
 UnitSplit SplitUnits(const std::vector<Token>& tokens,
-                     const std::vector<UnitPhrase>& phrases,
-                     bool absorb_hyphens);
+                     const UnitPhraseSet& phrases, bool absorb_hyphens);
 
 }  // namespace claimdiff
 

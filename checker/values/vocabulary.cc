@@ -126,7 +126,7 @@ void ReadExchangeRates(const YAML::Node& node, YamlErrors* errors,
 // Adds the phrases under `key` of a currency entry, for `unit`.
 void AddCurrencyNames(const YAML::Node& entry, absl::string_view key,
                       absl::string_view unit, bool after_numeral,
-                      YamlErrors* errors, std::vector<UnitPhrase>* table) {
+                      YamlErrors* errors, UnitPhraseSet* table) {
   const YAML::Node names = entry[std::string(key)];
   if (!names) return;
   std::optional<std::vector<std::string>> written =
@@ -140,12 +140,12 @@ void AddCurrencyNames(const YAML::Node& entry, absl::string_view key,
       continue;
     }
     phrase.after_numeral = after_numeral;
-    table->push_back(std::move(phrase));
+    table->Add(std::move(phrase));
   }
 }
 
 void ReadCurrencies(const YAML::Node& node, YamlErrors* errors,
-                    std::vector<UnitPhrase>* table) {
+                    UnitPhraseSet* table) {
   if (!node.IsMap()) {
     errors->Add(node, "\"currencies\" must map ISO codes to {names, ...}");
     return;

@@ -42,7 +42,7 @@ struct Vocabulary {
   QualifierTable qualifiers;
   VagueCountTable vague_counts;
   // Currency phrases keyed by ISO code, or CODE/100 for a hundredth.
-  std::vector<UnitPhrase> currencies;
+  UnitPhraseSet currencies;
   MeasureUnits units;
   RatePeriods rate_periods;
   CalendarTerms calendar;

@@ -10,9 +10,7 @@
 namespace claimdiff {
 namespace {
 
-const std::vector<UnitPhrase>& Currencies() {
-  return CommonVocabulary().currencies;
-}
+const UnitPhraseSet& Currencies() { return CommonVocabulary().currencies; }
 
 struct MoneyCase {
   absl::string_view text;

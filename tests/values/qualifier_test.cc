@@ -1,6 +1,7 @@
 #include "checker/values/qualifier.h"
 
 #include <limits>
+#include <optional>
 #include <ostream>
 
 #include "absl/status/status.h"
@@ -177,6 +178,103 @@ TEST(QualifierTableTest, LaterPhraseReplacesEarlier) {
 TEST(QualifierTableTest, PhrasesLongestFirst) {
   EXPECT_EQ(SampleTable().PhrasesLongestFirst(),
             (std::vector<std::string>{"more than", "at least", "about", "~"}));
+}
+
+// A table where one phrase starts or ends another, so the longest must be
+// tried first, and where word phrases and symbols mix.
+QualifierTable AffixTable() {
+  QualifierTable table = SampleTable();
+  table.Add("more", QualifierReading::kMoreThan);
+  table.Add("or more", QualifierReading::kAtLeast);
+  table.Add("over", QualifierReading::kMoreThan);
+  table.Add("c.", QualifierReading::kAbout);
+  table.Add(">", QualifierReading::kMoreThan);
+  return table;
+}
+
+struct MatchCase {
+  absl::string_view folded;
+  std::optional<QualifierReading> reading;
+  absl::string_view rest;  // empty when no match
+};
+
+void PrintTo(const MatchCase& c, std::ostream* os) {
+  *os << '"' << c.folded << '"';
+}
+
+class MatchLeadingTest : public testing::TestWithParam<MatchCase> {};
+
+TEST_P(MatchLeadingTest, FindsThePhraseThatStartsTheText) {
+  const MatchCase& c = GetParam();
+  std::optional<QualifierTable::Match> match =
+      AffixTable().MatchLeading(c.folded);
+  ASSERT_EQ(match.has_value(), c.reading.has_value());
+  if (!match) return;
+  EXPECT_EQ(match->reading, *c.reading);
+  EXPECT_EQ(match->rest, c.rest);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, MatchLeadingTest,
+    testing::Values(MatchCase{"more than 70 years", QualifierReading::kMoreThan,
+                              "70 years"},
+                    // "more" is shorter than "more than", so it only wins when
+                    // the longer phrase does not match.
+                    MatchCase{"more 70", QualifierReading::kMoreThan, "70"},
+                    MatchCase{"at least, 30", QualifierReading::kAtLeast, "30"},
+                    MatchCase{"over 20", QualifierReading::kMoreThan, "20"},
+                    // A word phrase ends at a word boundary.
+                    MatchCase{"overall 20", std::nullopt, ""},
+                    MatchCase{"c. 400", QualifierReading::kAbout, "400"},
+                    // A symbol needs no boundary.
+                    MatchCase{">50", QualifierReading::kMoreThan, "50"},
+                    MatchCase{"~3", QualifierReading::kAbout, "3"},
+                    // Nothing but the phrase (and separators) is no match.
+                    MatchCase{"about", std::nullopt, ""},
+                    MatchCase{"about, .", std::nullopt, ""},
+                    MatchCase{"70 or more", std::nullopt, ""},
+                    MatchCase{"", std::nullopt, ""}));
+
+class MatchTrailingTest : public testing::TestWithParam<MatchCase> {};
+
+TEST_P(MatchTrailingTest, FindsThePhraseThatEndsTheText) {
+  const MatchCase& c = GetParam();
+  std::optional<QualifierTable::Match> match =
+      AffixTable().MatchTrailing(c.folded);
+  ASSERT_EQ(match.has_value(), c.reading.has_value());
+  if (!match) return;
+  EXPECT_EQ(match->reading, *c.reading);
+  EXPECT_EQ(match->rest, c.rest);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, MatchTrailingTest,
+    testing::Values(
+        // "or more" is longer than "more", which also ends the text.
+        MatchCase{"30 or more", QualifierReading::kAtLeast, "30"},
+        MatchCase{"$30bn, at least", QualifierReading::kAtLeast, "$30bn"},
+        MatchCase{"30 more", QualifierReading::kMoreThan, "30"},
+        // A word phrase starts at a word boundary.
+        MatchCase{"30 evermore", std::nullopt, ""},
+        MatchCase{"30~", QualifierReading::kAbout, "30"},
+        // "or more" is all the text, but "more" still ends it.
+        MatchCase{"or more", QualifierReading::kMoreThan, "or"},
+        MatchCase{"more than 70", std::nullopt, ""},
+        MatchCase{"", std::nullopt, ""}));
+
+TEST(QualifierTableTest, MatchesFollowAReplacedPhrase) {
+  QualifierTable table;
+  table.Add("over", QualifierReading::kMoreThan);
+  table.Add("Over", QualifierReading::kAtLeast);
+  std::optional<QualifierTable::Match> match = table.MatchLeading("over 5");
+  ASSERT_TRUE(match.has_value());
+  EXPECT_EQ(match->reading, QualifierReading::kAtLeast);
+}
+
+TEST(QualifierTableTest, EmptyTableMatchesNothing) {
+  QualifierTable table;
+  EXPECT_FALSE(table.MatchLeading("about 5").has_value());
+  EXPECT_FALSE(table.MatchTrailing("5 or more").has_value());
 }
 
 TEST(QualifierTableTest, EmptyUntilAdded) {

@@ -1,5 +1,6 @@
 #include "checker/values/rate.h"
 
+#include <cstddef>
 #include <optional>
 #include <ostream>
 
@@ -72,6 +73,55 @@ TEST(RatePeriodsTest, LongestPhraseWinsAndReAddingUpdates) {
   EXPECT_EQ(split->days, 360);
   EXPECT_EQ(periods.periods().size(), 2u);
 }
+
+struct MatchEndCase {
+  absl::string_view folded;
+  absl::string_view phrase;  // empty when no period ends the text
+  size_t length;
+};
+
+void PrintTo(const MatchEndCase& c, std::ostream* os) {
+  *os << '"' << c.folded << '"';
+}
+
+RatePeriods SamplePeriods() {
+  RatePeriods periods;
+  periods.Add("a year", 365);
+  periods.Add("a calendar year", 366);
+  periods.Add("per day", 1);
+  periods.Add("/h", 1.0 / 24);
+  return periods;
+}
+
+class MatchEndTest : public testing::TestWithParam<MatchEndCase> {};
+
+TEST_P(MatchEndTest, FindsThePeriodThatEndsTheText) {
+  const MatchEndCase& c = GetParam();
+  const RatePeriods periods = SamplePeriods();
+  size_t length = 0;
+  const RatePeriods::Period* period = periods.MatchEnd(c.folded, &length);
+  if (c.phrase.empty()) {
+    EXPECT_EQ(period, nullptr);
+    return;
+  }
+  ASSERT_NE(period, nullptr);
+  EXPECT_EQ(period->phrase, c.phrase);
+  EXPECT_EQ(length, c.length);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, MatchEndTest,
+    testing::Values(MatchEndCase{"$5m a year", "a year", 6},
+                    MatchEndCase{"$5m a calendar year", "a calendar year", 15},
+                    MatchEndCase{"$5m-a-calendar-year", "a calendar year", 15},
+                    MatchEndCase{"$5m-a-year", "a year", 6},
+                    MatchEndCase{"200 per day", "per day", 7},
+                    MatchEndCase{"$5/h", "/h", 2},
+                    // The phrase itself.
+                    MatchEndCase{"a year", "a year", 6},
+                    // A word phrase starts a word.
+                    MatchEndCase{"$5m alpha year", "", 0},
+                    MatchEndCase{"$5m", "", 0}, MatchEndCase{"", "", 0}));
 
 }  // namespace
 }  // namespace claimdiff

@@ -1,19 +1,21 @@
 #include "checker/values/unit_phrase.h"
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "gtest/gtest.h"
 
 namespace claimdiff {
 namespace {
 
-const std::vector<UnitPhrase>& Phrases() {
-  static const std::vector<UnitPhrase>* const kPhrases =
-      new std::vector<UnitPhrase>{
+const UnitPhraseSet& Phrases() {
+  static const UnitPhraseSet* const kPhrases =
+      new UnitPhraseSet(std::vector<UnitPhrase>{
           {{"$"}, "USD"},
           {{"us", "$"}, "USD", true},
           {{"c", "$"}, "CAD", true},
@@ -21,7 +23,7 @@ const std::vector<UnitPhrase>& Phrases() {
           {{"per", "cent"}, "%"},
           {{"year"}, "year"},
           {{"years"}, "year"},
-      };
+      });
   return *kPhrases;
 }
 
@@ -66,6 +68,47 @@ INSTANTIATE_TEST_SUITE_P(
                     SplitCase{"20-30 years", true, "20 - 30", "year"},
                     SplitCase{"71 year", true, "71", "year"},
                     SplitCase{"71", true, "71", ""}));
+
+struct StartingCase {
+  unsigned char byte;
+  std::vector<uint32_t> positions;
+};
+
+void PrintTo(const StartingCase& c, std::ostream* os) {
+  *os << "'" << c.byte << "'";
+}
+
+class UnitPhraseSetTest : public testing::TestWithParam<StartingCase> {};
+
+TEST_P(UnitPhraseSetTest, GroupsByFirstByteInOrderAdded) {
+  absl::Span<const uint32_t> got = Phrases().StartingWith(GetParam().byte);
+  EXPECT_EQ(std::vector<uint32_t>(got.begin(), got.end()),
+            GetParam().positions);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, UnitPhraseSetTest,
+                         testing::Values(StartingCase{'$', {0}},
+                                         StartingCase{'y', {5, 6}},
+                                         StartingCase{'u', {1}},
+                                         StartingCase{'x', {}}));
+
+TEST(UnitPhraseSetTest, LastOfEquallyLongPhrasesWins) {
+  UnitPhraseSet set;
+  set.Add({{"dollars"}, "USD"});
+  set.Add({{"dollars"}, "AUD"});
+  const UnitSplit split = SplitUnits(Tokenize("5 dollars"), set, false);
+  ASSERT_EQ(split.units.size(), 1u);
+  EXPECT_EQ(split.units.front(), "AUD");
+}
+
+TEST(UnitPhraseSetTest, AddKeepsOnlyPhrasesWithWords) {
+  UnitPhraseSet set;
+  EXPECT_TRUE(set.empty());
+  set.Add(PhraseFromText("12", "X"));  // a numeral: no words
+  EXPECT_TRUE(set.empty());
+  set.Add(PhraseFromText("km", "km"));
+  EXPECT_EQ(set.phrases().size(), 1u);
+}
 
 }  // namespace
 }  // namespace claimdiff
