@@ -31,8 +31,8 @@ struct Claim {
   Position finish;   // of `end` (exclusive, as SARIF and LSP expect)
   std::string text;  // the literal claim text
   Value value;
-  // Every named capture of the match, by name, as written; a rule's
-  // message may quote them.
+  // The named captures of the match that the rule's message quotes, by
+  // name, as written.
   std::vector<std::pair<std::string, std::string>> captures;
   // Its sentence and where that sits, for reports (the document's text is
   // gone by the time they run).

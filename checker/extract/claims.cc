@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -53,6 +54,19 @@ std::string FillSubject(const Rule& rule, const AliasTable& aliases,
   return out;
 }
 
+// True when `message` has the placeholder {name}.
+bool QuotesCapture(absl::string_view message, absl::string_view name) {
+  for (size_t at = message.find('{'); at != absl::string_view::npos;
+       at = message.find('{', at + 1)) {
+    const absl::string_view rest = message.substr(at + 1);
+    if (absl::StartsWith(rest, name) && rest.size() > name.size() &&
+        rest[name.size()] == '}') {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 absl::StatusOr<Value> ReadValue(const RulePack& pack, Kind kind,
@@ -71,8 +85,12 @@ Claim ReadClaim(const RulePack& pack, const Document& doc, size_t doc_index,
   claim.document = doc_index;
   claim.rule = &rule;
   claim.subject = FillSubject(rule, pack.vocabulary.aliases, doc, match);
+  // Only what the rule's message quotes is kept: a claim lives until the
+  // report is written, and over an archive there are millions.
   for (const auto& [name, span] : match.captures) {
-    claim.captures.emplace_back(name, std::string(TextOf(doc, &span)));
+    if (QuotesCapture(rule.message, name)) {
+      claim.captures.emplace_back(name, std::string(TextOf(doc, &span)));
+    }
   }
   claim.match_begin = match.whole.begin;
   claim.match_end = match.whole.end;

@@ -152,6 +152,10 @@ absl::StatusOr<CheckResult> ExtractSources(
   for (std::thread& t : threads) t.join();
 
   CheckResult result;
+  size_t total = 0;
+  for (const Processed& p : processed) total += p.claims.size();
+  // Exactly once: growing by doubling would hold up to twice the claims.
+  result.claims.reserve(total);
   for (Processed& p : processed) {
     if (!p.status.ok()) return p.status;
     result.warnings.insert(result.warnings.end(), p.warnings.begin(),
