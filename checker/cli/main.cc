@@ -5,10 +5,6 @@
 // (or failing rule examples); 2 a usage, configuration or input error.
 #include <unistd.h>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -852,15 +848,4 @@ int Main(int argc, char** argv) {
 }  // namespace
 }  // namespace claimdiff
 
-int main(int argc, char** argv) {
-#if defined(__GLIBC__)
-  // Each document is read, its claims cut out and its text freed while the
-  // claims' small strings stay. glibc's heap would reuse few of the freed
-  // documents' holes (its mmap threshold rises past a document's size after
-  // the first free), so a 100 MB corpus left about 140 MB of them resident.
-  // A fixed threshold keeps every buffer of 64 KiB or more in its own
-  // mapping, returned to the system when freed.
-  mallopt(M_MMAP_THRESHOLD, 64 * 1024);
-#endif
-  return claimdiff::Main(argc, argv);
-}
+int main(int argc, char** argv) { return claimdiff::Main(argc, argv); }

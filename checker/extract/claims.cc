@@ -140,6 +140,7 @@ std::vector<Claim> ReadClaims(const RulePack& pack, const Document& doc,
                               const std::vector<Match>& matches,
                               std::vector<Diagnostic>* warnings) {
   std::vector<Claim> claims;
+  claims.reserve(matches.size());
   std::set<std::tuple<std::string, size_t, size_t>> seen;
   for (const Match& match : matches) {
     // Warnings of a duplicate would repeat those of the claim it repeats.
