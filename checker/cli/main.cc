@@ -35,6 +35,7 @@
 #include "checker/pipeline/rule_skeleton.h"
 #include "checker/pipeline/suppression.h"
 #include "checker/report/json_report.h"
+#include "checker/report/text_report.h"
 #include "checker/source/inputs.h"
 #include "checker/source/loader.h"
 
@@ -46,6 +47,14 @@ namespace fs = std::filesystem;
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitError = 2;
+
+std::string AllClaimsHelp() {
+  return absl::StrCat(
+      "List every claim in the text report (default: each finding's "
+      "outliers, its first ",
+      kMaxAgreeingListed, " agreeing claims and ", kMaxUnresolvedListed,
+      " unresolved claims; the rest are counted)");
+}
 
 // Prints a status message (already `file:line:col: error: ...` lines) and
 // returns the error exit code.
@@ -139,6 +148,7 @@ struct CheckArgs {
   std::string color = "auto";
   int jobs = 0;
   size_t context = 0;
+  bool all_claims = false;
   std::string config;
   bool no_config = false;
   std::vector<std::string> paths;
@@ -159,7 +169,8 @@ int RunCheckCommand(const CheckArgs& args) {
   if (!published.ok()) return Fail(published.status());
   absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
       args.format,
-      ReportOptions{UseColor(args.color, args.output.empty()), args.context});
+      ReportOptions{UseColor(args.color, args.output.empty()), args.context,
+                    args.all_claims});
   if (!reporter.ok()) return Fail(reporter.status());
   absl::StatusOr<Config> config =
       ResolveConfig(ConfigChoice{args.config, args.no_config});
@@ -313,6 +324,7 @@ struct LintArgs {
   std::string baseline;
   std::string write_baseline;
   size_t context = 0;
+  bool all_claims = false;
   int jobs = 0;
   bool show_reference_conflicts = false;
   bool report_unused_suppressions = true;
@@ -363,7 +375,8 @@ int RunLintCommand(const LintArgs& args) {
   }
   absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
       args.format,
-      ReportOptions{UseColor(args.color, args.output.empty()), args.context});
+      ReportOptions{UseColor(args.color, args.output.empty()), args.context,
+                    args.all_claims});
   if (!reporter.ok()) return Fail(reporter.status());
   std::optional<Baseline> baseline;
   if (!args.baseline.empty()) {
@@ -641,6 +654,7 @@ int Main(int argc, char** argv) {
                    "Show up to N characters of each claim's sentence "
                    "(default: one 80-column line; longer is wrapped)")
       ->check(CLI::Range(size_t{3}, size_t{10000}));
+  check_cmd->add_flag("--all-claims", check.all_claims, AllClaimsHelp());
   check_cmd
       ->add_option("-j,--jobs", check.jobs,
                    "Worker threads (default: one per core)")
@@ -726,6 +740,7 @@ int Main(int argc, char** argv) {
       ->add_option("--context", lint.context,
                    "Show up to N characters of each claim's sentence")
       ->check(CLI::Range(size_t{3}, size_t{10000}));
+  lint_cmd->add_flag("--all-claims", lint.all_claims, AllClaimsHelp());
   lint_cmd->add_option("-j,--jobs", lint.jobs, "Worker threads")
       ->check(CLI::NonNegativeNumber);
   lint_cmd->add_flag("--show-reference-conflicts",

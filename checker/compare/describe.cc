@@ -22,11 +22,20 @@ absl::string_view ShortName(const Document& doc) {
 template <typename Sources>
 std::string JoinSourceNames(const Sources& sources,
                             const std::vector<Document>& documents) {
+  // Past a handful, more names say nothing a count does not, and over an
+  // archive they made each message thousands of names long, repeated on
+  // every line of the one-line formats.
+  const size_t named =
+      sources.size() <= kMaxNamedSources ? sources.size() : kNamedBeforeMore;
   std::string out;
-  bool first = true;
+  size_t i = 0;
   for (size_t s : sources) {
-    absl::StrAppend(&out, first ? "" : ", ", ShortName(documents[s]));
-    first = false;
+    if (i == named) break;
+    absl::StrAppend(&out, i == 0 ? "" : ", ", ShortName(documents[s]));
+    ++i;
+  }
+  if (named < sources.size()) {
+    absl::StrAppend(&out, " and ", sources.size() - named, " more");
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #ifndef CLAIMDIFF_COMPARE_DESCRIBE_H_
 #define CLAIMDIFF_COMPARE_DESCRIBE_H_
 
+#include <cstddef>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,7 +19,14 @@ namespace claimdiff {
 // per claim.
 std::string SourceName(const Document& doc);
 
-// The short names of `sources`, comma-separated, in index order.
+// A source list names every source up to kMaxNamedSources; a longer one
+// names the first kNamedBeforeMore and counts the rest ("a.txt, b.txt,
+// c.txt, d.txt, e.txt and 1525 more").
+inline constexpr size_t kMaxNamedSources = 6;
+inline constexpr size_t kNamedBeforeMore = 5;
+
+// The short names of `sources`, comma-separated, in index order, cut as
+// kMaxNamedSources says.
 std::string SourceList(const std::set<size_t>& sources,
                        const std::vector<Document>& documents);
 // As above, for `sources` already in index order without repeats (as

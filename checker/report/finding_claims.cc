@@ -36,11 +36,25 @@ bool IsOutlier(const Finding& finding, int id) {
          finding.outliers.end();
 }
 
+OutlierSet::OutlierSet(const Finding& finding)
+    : everything_(finding.outliers.empty() && !finding.has_consensus),
+      sorted_(finding.outliers) {
+  // The comparator lists outliers in claim order; lint's may not be.
+  if (!std::is_sorted(sorted_.begin(), sorted_.end())) {
+    std::sort(sorted_.begin(), sorted_.end());
+  }
+}
+
+bool OutlierSet::Contains(int id) const {
+  return everything_ || std::binary_search(sorted_.begin(), sorted_.end(), id);
+}
+
 std::vector<const Claim*> OutlierClaims(const CheckResult& result,
                                         const Finding& finding) {
+  const OutlierSet outliers(finding);
   std::vector<const Claim*> claims;
   for (int id : finding.claims) {
-    if (!IsOutlier(finding, id)) continue;
+    if (!outliers.Contains(id)) continue;
     if (const Claim* claim = ClaimById(result, id)) claims.push_back(claim);
   }
   return claims;

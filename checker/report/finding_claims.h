@@ -29,6 +29,23 @@ std::string SourcePath(const CheckResult& result, const Claim& claim);
 // one draft claim by listing only that one.
 bool IsOutlier(const Finding& finding, int id);
 
+// IsOutlier for many claims of one finding: a sorted copy of its outliers,
+// so listing a finding of n claims with k outliers costs O(n log k), not
+// O(n k). Over an archive one finding held 30,000 claims and 4,000
+// outliers, and the linear search was the text report's largest cost.
+class OutlierSet {
+ public:
+  // `finding` need not outlive the set.
+  explicit OutlierSet(const Finding& finding);
+
+  // IsOutlier(finding, id).
+  bool Contains(int id) const;
+
+ private:
+  bool everything_;  // no outliers listed and no consensus
+  std::vector<int> sorted_;
+};
+
 // The claims IsOutlier picks, in the finding's claim order. Ids that name
 // no claim are skipped.
 std::vector<const Claim*> OutlierClaims(const CheckResult& result,

@@ -90,9 +90,10 @@ std::string Describe(const CheckResult& result, const Finding& finding) {
   if (!finding.rule_message.empty()) {
     absl::StrAppend(&text, "note: ", finding.rule_message, "\n");
   }
+  const OutlierSet outlier_set(finding);
   for (const bool outliers : {true, false}) {
     for (int id : finding.claims) {
-      if (IsOutlier(finding, id) != outliers) continue;
+      if (outlier_set.Contains(id) != outliers) continue;
       const Claim* claim = ClaimById(result, id);
       if (claim == nullptr) continue;
       absl::StrAppend(&text, outliers ? "- " : "+ ", SourcePath(result, *claim),

@@ -33,6 +33,12 @@ struct ReportOptions {
   // How much of each claim's sentence to show, in code points (--context);
   // 0 lets each format pick (one 80-column line in the text report).
   size_t context = 0;
+  // List every claim in the text report (--all-claims). By default it
+  // lists each finding's outliers in full but only the first
+  // kMaxAgreeingListed claims that agree, and the first few unresolved
+  // claims: over an archive one finding can hold tens of thousands of
+  // agreeing claims, which bury the outliers a reader came for.
+  bool all_claims = false;
 };
 
 class Reporter {

@@ -1,6 +1,8 @@
 #include "checker/report/text_report.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -21,8 +23,6 @@ constexpr size_t kExcerptIndent = 6;
 // » and « take two columns. Colour marks with zero-width escapes instead,
 // but keeps the same cut so both modes show the same words.
 constexpr size_t kExcerptWidth = kWidth - kExcerptIndent - 2;
-// Unresolved claims listed by name before the rest are only counted.
-constexpr size_t kMaxUnresolvedListed = 20;
 
 constexpr absl::string_view kReset = "\x1b[0m";
 constexpr absl::string_view kBold = "\x1b[1m";
@@ -115,22 +115,31 @@ struct Row {
   std::string quoted;
 };
 
+// The rows of a finding's block, outliers first, as a diff shows removals
+// before additions: the problem is what the reader came for. At most
+// `max_inside` claims that agree get a row; `*not_listed` counts the rest.
 std::vector<Row> RowsOf(const CheckResult& result, const Finding& finding,
                         absl::string_view sign_inside,
-                        absl::string_view sign_outside) {
+                        absl::string_view sign_outside, size_t max_inside,
+                        size_t* not_listed) {
+  const OutlierSet outliers(finding);
   std::vector<Row> outside;
   std::vector<Row> inside;
+  *not_listed = 0;
   for (int id : finding.claims) {
     const Claim* claim = ClaimById(result, id);
     if (claim == nullptr) continue;
-    const bool outlier = IsOutlier(finding, id);
+    const bool outlier = outliers.Contains(id);
+    if (!outlier && inside.size() == max_inside) {
+      ++*not_listed;
+      continue;
+    }
     (outlier ? outside : inside)
         .push_back(Row{claim, std::string(outlier ? sign_outside : sign_inside),
                        Location(result, *claim), Quoted(*claim)});
   }
-  // Outliers first, as a diff shows removals before additions: the
-  // problem is what the reader came for.
-  outside.insert(outside.end(), inside.begin(), inside.end());
+  outside.insert(outside.end(), std::make_move_iterator(inside.begin()),
+                 std::make_move_iterator(inside.end()));
   return outside;
 }
 
@@ -187,7 +196,8 @@ std::string ConsensusReading(const CheckResult& result,
 }
 
 void AppendConflict(const CheckResult& result, const Finding& finding,
-                    const Painter& paint, size_t context, std::string* out) {
+                    const Painter& paint, const ReportOptions& options,
+                    std::string* out) {
   AppendHeader(finding, paint, out);
   if (finding.kind == FindingKind::kSpelling) {
     AppendWrapped(
@@ -208,7 +218,10 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
   }
   AppendMessages(result, finding, out);
 
-  const std::vector<Row> rows = RowsOf(result, finding, "+", "-");
+  size_t not_listed = 0;
+  const std::vector<Row> rows =
+      RowsOf(result, finding, "+", "-",
+             options.all_claims ? SIZE_MAX : kMaxAgreeingListed, &not_listed);
   const size_t location_width = Widest(rows, &Row::location);
   const size_t quoted_width = Widest(rows, &Row::quoted);
   for (const Row& row : rows) {
@@ -228,9 +241,15 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
                       paint(absl::StrCat("→ ", reading), style), "\n");
     }
     for (const std::string& line :
-         MarkedExcerpt(result, *row.claim, paint, context)) {
+         MarkedExcerpt(result, *row.claim, paint, options.context)) {
       absl::StrAppend(out, std::string(kExcerptIndent, ' '), line, "\n");
     }
+  }
+  if (not_listed > 0) {
+    AppendWrapped(absl::StrCat("… and ", not_listed, " more ",
+                               not_listed == 1 ? "agrees" : "agree",
+                               " (--all-claims lists them)"),
+                  kDetailIndent, out);
   }
 }
 
@@ -239,7 +258,10 @@ void AppendIncomparable(const CheckResult& result, const Finding& finding,
   AppendHeader(finding, paint, out);
   AppendMessages(result, finding, out);
   // No consensus side exists, so no -/+: "~" says "not comparable".
-  const std::vector<Row> rows = RowsOf(result, finding, "~", "~");
+  // Every claim is on the outside: there is no consensus to agree with.
+  size_t not_listed = 0;
+  const std::vector<Row> rows =
+      RowsOf(result, finding, "~", "~", SIZE_MAX, &not_listed);
   const size_t location_width = Widest(rows, &Row::location);
   const size_t quoted_width = Widest(rows, &Row::quoted);
   for (const Row& row : rows) {
@@ -343,7 +365,7 @@ void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
     if (finding.kind == FindingKind::kIncomparable) {
       AppendIncomparable(result, finding, paint, &text);
     } else {
-      AppendConflict(result, finding, paint, options_.context, &text);
+      AppendConflict(result, finding, paint, options_, &text);
     }
     flush();
   }
@@ -366,7 +388,7 @@ void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
       separate();
       text.append("unresolved claims (not compared):\n");
     }
-    if (unresolved > kMaxUnresolvedListed) continue;
+    if (unresolved > kMaxUnresolvedListed && !options_.all_claims) continue;
     absl::StrAppend(
         &text, std::string(kDetailIndent, ' '), Location(result, claim), " ",
         Quoted(claim), ": ",
@@ -375,11 +397,10 @@ void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
         "\n");
   }
 
-  if (unresolved > kMaxUnresolvedListed) {
+  if (unresolved > kMaxUnresolvedListed && !options_.all_claims) {
     absl::StrAppend(&text, std::string(kDetailIndent, ' '), "… and ",
                     unresolved - kMaxUnresolvedListed,
-                    " more (claimdiff explain or --format json lists them "
-                    "all)\n");
+                    " more (--all-claims lists them)\n");
   }
 
   separate();

@@ -10,18 +10,26 @@
 //         …
 //
 // `-` marks an outlier and `+` a claim on the consensus side, so the block
-// reads like a diff from the consensus. Warnings, unresolved claims and a
+// reads like a diff from the consensus. Like a diff's context lines, the
+// `+` claims are cut after kMaxAgreeingListed and counted, unless
+// ReportOptions::all_claims asks for all of them. Warnings, unresolved claims and a
 // one-line summary follow the blocks. The layout is byte-for-byte stable
 // (golden tests compare it); colour only adds ANSI escapes around text
 // that is otherwise identical.
 #ifndef CLAIMDIFF_REPORT_TEXT_REPORT_H_
 #define CLAIMDIFF_REPORT_TEXT_REPORT_H_
 
+#include <cstddef>
 #include <ostream>
 
 #include "checker/report/report.h"
 
 namespace claimdiff {
+
+// Agreeing claims a finding lists before counting the rest.
+inline constexpr size_t kMaxAgreeingListed = 10;
+// Unresolved claims listed before the rest are only counted.
+inline constexpr size_t kMaxUnresolvedListed = 20;
 
 class TextReporter : public Reporter {
  public:

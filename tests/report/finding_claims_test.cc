@@ -58,6 +58,31 @@ TEST(IsOutlierTest, ListedOutliersOrEveryClaimWithoutConsensus) {
   EXPECT_TRUE(IsOutlier(finding, 2));
 }
 
+// OutlierSet must answer exactly as IsOutlier, whatever order the
+// outliers are listed in.
+TEST(OutlierSetTest, AgreesWithIsOutlier) {
+  struct Case {
+    std::vector<int> outliers;
+    bool has_consensus;
+  };
+  const Case cases[] = {
+      {{1}, true},       {{4, 0, 2}, true}, {{0, 2, 4}, true},
+      {{}, true},        {{}, false},       {{3}, false},
+      {{5, 5, 1}, true},
+  };
+  for (const Case& c : cases) {
+    Finding finding;
+    finding.claims = {0, 1, 2, 3, 4, 5};
+    finding.outliers = c.outliers;
+    finding.has_consensus = c.has_consensus;
+    const OutlierSet set(finding);
+    for (int id = -1; id <= 6; ++id) {
+      EXPECT_EQ(set.Contains(id), IsOutlier(finding, id))
+          << "id " << id << ", " << c.outliers.size() << " outliers";
+    }
+  }
+}
+
 TEST(OutlierClaimsTest, KeepsClaimOrderAndSkipsUnknownIds) {
   ResultBuilder builder;
   const Rule* rule = builder.AddRule("r");

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
 #include "checker/report/terminal_text.h"
@@ -82,10 +84,11 @@ class KurilFixture {
 };
 
 std::string Render(const CheckResult& result, bool color = false,
-                   size_t context = 0) {
+                   size_t context = 0, bool all_claims = false) {
   ReportOptions options;
   options.color = color;
   options.context = context;
+  options.all_claims = all_claims;
   std::ostringstream out;
   TextReporter(options).Write(result, out);
   return out.str();
@@ -290,11 +293,90 @@ TEST(TextReporterTest, ManyUnresolvedClaimsAreCountedNotListed) {
     ++listed;
   }
   EXPECT_EQ(listed, 20u);
-  EXPECT_NE(report.find("  … and 5 more (claimdiff explain or --format json "
-                        "lists them all)\n"),
+  EXPECT_NE(report.find("  … and 5 more (--all-claims lists them)\n"),
             std::string::npos)
       << report;
   EXPECT_NE(report.find("(25 unresolved)"), std::string::npos) << report;
+
+  const std::string all = Render(builder.result(), false, 0, true);
+  listed = 0;
+  for (size_t at = 0;
+       (at = all.find("\"on Thursday\": no publication", at)) !=
+       std::string::npos;
+       ++at) {
+    ++listed;
+  }
+  EXPECT_EQ(listed, 25u);
+  EXPECT_EQ(all.find("… and"), std::string::npos) << all;
+}
+
+// A finding lists every outlier but only the first kMaxAgreeingListed
+// claims that agree, counting the rest, unless all_claims is set: over an
+// archive the agreeing side ran to tens of thousands of rows.
+TEST(TextReporterTest, AgreeingClaimsAreCutAfterTenUnlessAllClaims) {
+  struct Case {
+    int agreeing;
+    int outliers;
+    bool all_claims;
+    int want_plus_rows;
+    std::string want_more;  // the count line, or "" for none
+  };
+  const Case cases[] = {
+      {3, 1, false, 3, ""},
+      {10, 1, false, 10, ""},
+      {11, 1, false, 10, "  … and 1 more agrees (--all-claims lists them)\n"},
+      {40, 15, false, 10, "  … and 30 more agree (--all-claims lists them)\n"},
+      {40, 15, true, 40, ""},
+  };
+  for (const Case& c : cases) {
+    ResultBuilder builder;
+    const Rule* rule = builder.AddRule("bridge.cost");
+    std::string text;
+    for (int i = 0; i < c.agreeing + c.outliers; ++i) text += "It cost $5m.\n";
+    const size_t d = builder.AddDocument(MakeDocument("news/a.txt", text));
+    Finding finding;
+    finding.subject = "bridge/cost";
+    finding.rule = "bridge.cost";
+    finding.has_consensus = true;
+    finding.consensus = Interval::Closed(5e6, 5e6);
+    finding.consensus_reading = "USD 5,000,000";
+    finding.consensus_sources = 1;
+    finding.message = "claims disagree";
+    // Outliers interleaved with agreeing claims, so the cut must keep
+    // every outlier whatever its position.
+    for (int i = 0; i < c.agreeing + c.outliers; ++i) {
+      const bool outlier = i % 3 == 1 && i / 3 < c.outliers;
+      const int id = builder.AddClaim(
+          d, rule, outlier ? "$9m" : "$5m",
+          AmountValue(Kind::kMoney, "USD",
+                      outlier ? Interval::Closed(9e6, 9e6)
+                              : Interval::Closed(5e6, 5e6),
+                      outlier ? "USD 9,000,000" : "USD 5,000,000"));
+      finding.claims.push_back(id);
+      if (outlier) finding.outliers.push_back(id);
+    }
+    const int outliers = static_cast<int>(finding.outliers.size());
+    builder.result().findings.push_back(finding);
+    const std::string report =
+        Render(builder.result(), false, 0, c.all_claims);
+    int plus = 0;
+    int minus = 0;
+    for (absl::string_view line : absl::StrSplit(report, '\n')) {
+      if (absl::StartsWith(line, "+ ")) ++plus;
+      if (absl::StartsWith(line, "- ")) ++minus;
+    }
+    const std::string label = absl::StrCat(c.agreeing, " agreeing, ",
+                                           outliers, " outliers, all=",
+                                           c.all_claims);
+    EXPECT_EQ(minus, outliers) << label << "\n" << report;
+    EXPECT_EQ(plus, c.want_plus_rows) << label << "\n" << report;
+    if (c.want_more.empty()) {
+      EXPECT_EQ(report.find("more agree"), std::string::npos) << label;
+    } else {
+      EXPECT_NE(report.find(c.want_more), std::string::npos)
+          << label << "\n" << report;
+    }
+  }
 }
 
 TEST(TextReporterTest, LongReadingMovesToItsOwnLine) {
