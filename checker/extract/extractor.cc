@@ -68,7 +68,7 @@ const Span* Match::Capture(absl::string_view name) const {
 
 absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
     const RulePack& pack) {
-  std::unique_ptr<Extractor> ex(new Extractor(pack));
+  std::unique_ptr<Extractor> ex(new Extractor());
   ex->set_ = std::make_unique<RE2::Set>(ExtractOptions(), RE2::UNANCHORED);
   std::vector<std::string> alternatives;
   for (size_t r = 0; r < pack.rules.size(); ++r) {
@@ -80,7 +80,15 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
             absl::StrCat("rule ", pack.rules[r].id,
                          ": pattern rejected in the rule set: ", error));
       }
-      ex->set_patterns_.emplace_back(r, p);
+      Pattern pattern;
+      pattern.rule = r;
+      pattern.re = pack.rules[r].regexes[p].get();
+      pattern.groups = pattern.re->NumberOfCapturingGroups() + 1;
+      for (const auto& [name, index] : pattern.re->NamedCapturingGroups()) {
+        pattern.names.emplace_back(name, index);
+      }
+      ex->max_groups_ = std::max(ex->max_groups_, pattern.groups);
+      ex->patterns_.push_back(std::move(pattern));
       alternatives.push_back(absl::StrCat("(?:", stripped, ")"));
     }
   }
@@ -97,24 +105,22 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
   return ex;
 }
 
-void Extractor::MatchPattern(size_t rule, const RE2& re, absl::string_view text,
-                             Span block, std::vector<Match>* out) const {
+void Extractor::MatchPattern(const Pattern& pattern, absl::string_view text,
+                             Span block, re2::StringPiece* groups,
+                             std::vector<Match>* out) const {
   const re2::StringPiece piece(text.data() + block.begin,
                                block.end - block.begin);
-  const int ngroups = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> groups(ngroups);
-  const std::map<std::string, int>& names = re.NamedCapturingGroups();
   size_t pos = 0;
   while (pos <= piece.size() &&
-         re.Match(piece, pos, piece.size(), RE2::UNANCHORED, groups.data(),
-                  ngroups)) {
+         pattern.re->Match(piece, pos, piece.size(), RE2::UNANCHORED, groups,
+                           pattern.groups)) {
     auto offset = [&](const re2::StringPiece& g) {
       return block.begin + static_cast<size_t>(g.data() - piece.data());
     };
     Match m;
-    m.rule = rule;
+    m.rule = pattern.rule;
     m.whole = Span{offset(groups[0]), offset(groups[0]) + groups[0].size()};
-    for (const auto& [name, index] : names) {
+    for (const auto& [name, index] : pattern.names) {
       if (groups[index].data() == nullptr) continue;
       const size_t b = offset(groups[index]);
       m.captures.emplace_back(name, Span{b, b + groups[index].size()});
@@ -127,7 +133,10 @@ void Extractor::MatchPattern(size_t rule, const RE2& re, absl::string_view text,
 }
 
 std::vector<Match> Extractor::FindAll(absl::string_view text) const {
-  std::vector<Match> out;
+  // Passes 1 and 2 note the candidate paragraphs and, as (set index,
+  // paragraph number) pairs, which patterns fire in each.
+  std::vector<Span> blocks;
+  std::vector<std::pair<int, size_t>> work;
   const re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece hit;
   std::vector<int> fired;
@@ -142,30 +151,67 @@ std::vector<Match> Extractor::FindAll(absl::string_view text) const {
         text.substr(block.begin, block.end - block.begin);
     fired.clear();
     set_->Match(re2::StringPiece(block_text.data(), block_text.size()), &fired);
-    std::sort(fired.begin(), fired.end());
-    for (int index : fired) {
-      const auto [rule, pattern] = set_patterns_[index];
-      MatchPattern(rule, *pack_.rules[rule].regexes[pattern], text, block,
-                   &out);
-    }
+    for (int index : fired) work.emplace_back(index, blocks.size());
+    blocks.push_back(block);
     pos = std::max(block.end, begin + 1);
   }
-  std::stable_sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
-    if (a.whole.begin != b.whole.begin) return a.whole.begin < b.whole.begin;
-    return a.rule < b.rule;
-  });
+
+  // Pass 3 runs one pattern at a time over all the paragraphs where it
+  // fired, so that pattern's DFA stays in cache, instead of switching
+  // patterns paragraph by paragraph.
+  std::sort(work.begin(), work.end());
+  std::vector<Match> found;
+  // Where each match of `found` came from, to put it back in order.
+  struct Origin {
+    size_t begin;
+    size_t rule;
+    size_t paragraph;
+    int pattern;
+    size_t slot;  // index into `found`
+  };
+  std::vector<Origin> origins;
+  std::vector<re2::StringPiece> groups(max_groups_);
+  for (const auto& [index, paragraph] : work) {
+    const Pattern& pattern = patterns_[index];
+    const size_t first = found.size();
+    MatchPattern(pattern, text, blocks[paragraph], groups.data(), &found);
+    for (size_t i = first; i < found.size(); ++i) {
+      origins.push_back(
+          Origin{found[i].whole.begin, pattern.rule, paragraph, index, i});
+    }
+  }
+
+  // By start, then rule, then paragraph, then set index (the pattern's place
+  // in its rule): the order that scanning paragraph by paragraph, and
+  // pattern by pattern within one, gave before a stable sort by start and
+  // rule. The key is unique, since a pattern's matches in one paragraph
+  // start at distinct offsets.
+  std::sort(origins.begin(), origins.end(),
+            [](const Origin& a, const Origin& b) {
+              if (a.begin != b.begin) return a.begin < b.begin;
+              if (a.rule != b.rule) return a.rule < b.rule;
+              if (a.paragraph != b.paragraph) return a.paragraph < b.paragraph;
+              return a.pattern < b.pattern;
+            });
+  std::vector<Match> out;
+  out.reserve(found.size());
+  for (const Origin& origin : origins) {
+    out.push_back(std::move(found[origin.slot]));
+  }
   return out;
 }
 
 std::vector<Match> Extractor::FindRule(size_t rule,
                                        absl::string_view text) const {
   std::vector<Match> out;
+  std::vector<re2::StringPiece> groups(max_groups_);
   // Walk paragraphs so FindRule sees the same units FindAll does.
   size_t pos = 0;
   while (pos < text.size()) {
     const Span block = ParagraphAround(text, pos, pos, pos);
-    for (const auto& re : pack_.rules[rule].regexes) {
-      MatchPattern(rule, *re, text, block, &out);
+    for (const Pattern& pattern : patterns_) {
+      if (pattern.rule != rule) continue;
+      MatchPattern(pattern, text, block, groups.data(), &out);
     }
     pos = block.end + 1;
   }

@@ -48,9 +48,11 @@ class Extractor {
   static absl::StatusOr<std::unique_ptr<Extractor>> Create(
       const RulePack& pack);
 
-  // Every match in `text`, ordered by start offset then rule. Matches are
-  // found within paragraphs (text between blank lines), so a pattern never
-  // spans two paragraphs. Safe to call from several threads at once.
+  // Every match in `text`, ordered by start offset then rule; matches with
+  // the same start and rule (from several patterns of the rule) keep the
+  // order of the rule's patterns. Matches are found within paragraphs (text
+  // between blank lines), so a pattern never spans two paragraphs. Safe to
+  // call from several threads at once.
   std::vector<Match> FindAll(absl::string_view text) const;
 
   // Like FindAll, for one rule only; used by `explain --rule` and by the
@@ -58,15 +60,29 @@ class Extractor {
   std::vector<Match> FindRule(size_t rule, absl::string_view text) const;
 
  private:
-  explicit Extractor(const RulePack& pack) : pack_(pack) {}
-  void MatchPattern(size_t rule, const RE2& re, absl::string_view text,
-                    Span block, std::vector<Match>* out) const;
+  // One pattern of the pack, with what pass 3 needs to run it, read once
+  // in Create rather than on every match.
+  struct Pattern {
+    size_t rule = 0;          // index into RulePack::rules
+    const RE2* re = nullptr;  // owned by the pack
+    int groups = 1;           // capturing groups + 1, for the whole match
+    // The named groups as (name, group index), in name order.
+    std::vector<std::pair<std::string, int>> names;
+  };
 
-  const RulePack& pack_;
+  Extractor() = default;
+  // Appends every match of `pattern` in `block` of `text` to `out`.
+  // `groups` is scratch space of at least max_groups_ entries, shared
+  // across calls so matching does not allocate.
+  void MatchPattern(const Pattern& pattern, absl::string_view text, Span block,
+                    re2::StringPiece* groups, std::vector<Match>* out) const;
+
   std::unique_ptr<RE2> combined_;
   std::unique_ptr<RE2::Set> set_;
-  // Set index -> (rule index, pattern index within the rule).
-  std::vector<std::pair<size_t, size_t>> set_patterns_;
+  // By set index, which runs over the rules in order and, within a rule,
+  // over its patterns in order.
+  std::vector<Pattern> patterns_;
+  int max_groups_ = 1;
 };
 
 }  // namespace claimdiff

@@ -171,6 +171,61 @@ TEST(ExtractorTest, EveryPatternOfARuleRuns) {
       (std::vector<std::string>{"0:[0,8) 5 things", "0:[10,19) things: 7"}));
 }
 
+// Show() plus the names of the captures, which tell apart identical
+// matches from different patterns of one rule.
+std::string ShowWithCaptures(absl::string_view text, const Match& m) {
+  std::string out = Show(text, m);
+  for (const auto& [name, span] : m.captures) out += " " + name;
+  return out;
+}
+
+struct OrderCase {
+  const char* name;
+  std::string text;
+  std::vector<std::string> expected;  // ShowWithCaptures() of each match
+};
+
+// Matches come by start, then rule, then the pattern's place in its rule,
+// however the patterns are spread over the paragraphs.
+std::vector<OrderCase> OrderCases() {
+  return {
+      {"identical matches from two patterns of a rule",
+       "3 things",
+       {"0:[0,8) 3 things a", "0:[0,8) 3 things b", "2:[0,1) 3 c"}},
+      {"a rule's later pattern alone in an earlier paragraph",
+       "4 items\n\n5 things",
+       {"0:[0,7) 4 items b", "1:[0,7) 4 items b", "2:[0,1) 4 c",
+        "0:[9,17) 5 things a", "0:[9,17) 5 things b", "2:[9,10) 5 c"}},
+      {"start before rule",
+       "things: 7 items",
+       {"1:[0,9) things: 7 a", "0:[8,15) 7 items b", "1:[8,15) 7 items b",
+        "2:[8,9) 7 c"}},
+      {"several rules in several paragraphs",
+       "things: 1\n\n2 things, 3 items\n\nnothing\n\n4 things",
+       {"1:[0,9) things: 1 a", "2:[8,9) 1 c", "0:[11,19) 2 things a",
+        "0:[11,19) 2 things b", "2:[11,12) 2 c", "0:[21,28) 3 items b",
+        "1:[21,28) 3 items b", "2:[21,22) 3 c", "0:[39,47) 4 things a",
+        "0:[39,47) 4 things b", "2:[39,40) 4 c"}},
+  };
+}
+
+TEST(ExtractorTest, FindAllOrdersByStartRuleThenPattern) {
+  const RulePack pack = MakePack(
+      MakeRule("r0",
+               {R"((?P<a>\d+) things)", R"((?P<b>\d+) (?:things|items))"}),
+      MakeRule("r1", {R"(things: (?P<a>\d+))", R"((?P<b>\d+) items)"}),
+      MakeRule("r2", {R"((?P<c>\d+))"}));
+  auto ex = Make(pack);
+  ASSERT_NE(ex, nullptr);
+  for (const OrderCase& c : OrderCases()) {
+    std::vector<std::string> shown;
+    for (const Match& m : ex->FindAll(c.text)) {
+      shown.push_back(ShowWithCaptures(c.text, m));
+    }
+    EXPECT_EQ(shown, c.expected) << c.name;
+  }
+}
+
 TEST(ExtractorTest, FindRuleMatchesOnlyThatRule) {
   const RulePack pack =
       MakePack(MakeRule("things", {R"((?P<value>\d+) things)"}),
