@@ -112,21 +112,19 @@ std::string EscapeWorkflowProperty(absl::string_view text) {
 }
 
 void GithubReporter::Write(const CheckResult& result, std::ostream& out) const {
-  std::string text;
+  // Each command goes to `out` as it is made, not into one string of the
+  // whole report, which can run to hundreds of megabytes.
   for (const Finding& finding : result.findings) {
     const std::string message = FindingMessage(finding);
     for (const Claim* claim : OutlierClaims(result, finding)) {
-      absl::StrAppend(
-          &text, Command(finding.severity,
-                         ClaimProperties(result, finding, *claim), message));
+      out << Command(finding.severity, ClaimProperties(result, finding, *claim),
+                     message);
     }
   }
   for (const Diagnostic& warning : result.warnings) {
-    absl::StrAppend(&text,
-                    Command(warning.severity, DiagnosticProperties(warning),
-                            warning.message));
+    out << Command(warning.severity, DiagnosticProperties(warning),
+                   warning.message);
   }
-  out << text;
 }
 
 }  // namespace claimdiff

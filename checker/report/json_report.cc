@@ -4,6 +4,7 @@
 #include <string>
 
 #include "checker/common/iso_date.h"
+#include "checker/report/json_stream.h"
 
 namespace claimdiff {
 namespace {
@@ -163,46 +164,27 @@ nlohmann::ordered_json ValueToJson(const Value& value) {
   return json;
 }
 
-Json CheckResultToJson(const CheckResult& result) {
-  Json json;
-  json["version"] = kJsonFormatVersion;
-  json["tool"] = Json{{"name", "claimdiff"}, {"version", kToolVersion}};
-
-  // Arrays are built explicitly so an empty list prints as [] and not as
-  // null, which consumers would have to special-case.
-  Json sources = Json::array();
-  for (const Document& document : result.documents) {
-    sources.push_back(SourceToJson(document));
-  }
-  json["sources"] = std::move(sources);
-
-  Json claims = Json::array();
-  for (const Claim& claim : result.claims) {
-    claims.push_back(ClaimToJson(result, claim));
-  }
-  json["claims"] = std::move(claims);
-
-  Json findings = Json::array();
-  for (const Finding& finding : result.findings) {
-    findings.push_back(FindingToJson(finding));
-  }
-  json["findings"] = std::move(findings);
-
-  Json warnings = Json::array();
-  for (const Diagnostic& warning : result.warnings) {
-    warnings.push_back(DiagnosticToJson(warning));
-  }
-  json["warnings"] = std::move(warnings);
-
-  json["summary"] = SummaryToJson(result);
-  return json;
-}
-
 void JsonReporter::Write(const CheckResult& result, std::ostream& out) const {
-  out << CheckResultToJson(result).dump(
-             2, ' ', /*ensure_ascii=*/false,
-             nlohmann::ordered_json::error_handler_t::replace)
-      << "\n";
+  // Streamed: the top-level object is written key by key and each array
+  // element by element, so memory holds one claim or finding at a time
+  // instead of the whole document as a DOM (1.5 GB of it for the 100 MB
+  // benchmark corpus).
+  JsonStreamWriter json(out);
+  json.BeginObject();
+  json.Member("version", kJsonFormatVersion);
+  json.Member("tool", Json{{"name", "claimdiff"}, {"version", kToolVersion}});
+
+  // Every array is written even when empty, so an empty list prints as
+  // [] and not as null, which consumers would have to special-case.
+  json.ArrayMember("sources", result.documents, SourceToJson);
+  json.ArrayMember("claims", result.claims, [&result](const Claim& claim) {
+    return ClaimToJson(result, claim);
+  });
+  json.ArrayMember("findings", result.findings, FindingToJson);
+  json.ArrayMember("warnings", result.warnings, DiagnosticToJson);
+  json.Member("summary", SummaryToJson(result));
+  json.End();
+  out << "\n";
 }
 
 }  // namespace claimdiff

@@ -20,20 +20,19 @@ inline constexpr int kJsonFormatVersion = 1;
 // `claimdiff value --format json`.
 nlohmann::ordered_json ValueToJson(const Value& value);
 
-// `result` as the JSON document the json format prints, keys in a fixed
-// order so the output diffs cleanly between runs.
-nlohmann::ordered_json CheckResultToJson(const CheckResult& result);
-
 class JsonReporter : public Reporter {
  public:
   // Colour never applies to JSON; the options are taken for symmetry
   // with the other formats.
   explicit JsonReporter(const ReportOptions& options) {}
 
-  // Writes CheckResultToJson(result) with 2-space indentation and a final
-  // newline. Non-ASCII text is kept as UTF-8; invalid UTF-8 (possible only
-  // in user-supplied paths and messages) becomes U+FFFD instead of
-  // failing the whole report.
+  // Writes `result` as one JSON object, keys in a fixed order so the
+  // output diffs cleanly between runs: version, tool, sources, claims,
+  // findings, warnings, summary. 2-space indentation and a final newline.
+  // Non-ASCII text is kept as UTF-8; invalid UTF-8 (possible only in
+  // user-supplied paths and messages) becomes U+FFFD instead of failing
+  // the whole report. The document is streamed to `out` element by
+  // element, never held whole in memory.
   void Write(const CheckResult& result, std::ostream& out) const override;
 };
 

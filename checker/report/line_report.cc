@@ -9,24 +9,26 @@
 namespace claimdiff {
 
 void LineReporter::Write(const CheckResult& result, std::ostream& out) const {
-  std::string text;
+  // Each line goes to `out` as it is made, not into one string of the
+  // whole report, which can run to hundreds of megabytes.
   for (const Finding& finding : result.findings) {
     // Printable folds line breaks, which would otherwise start a line the
     // editor cannot parse, and defuses terminal escapes from the sources.
     const std::string message = Printable(FindingMessage(finding));
     for (const Claim* claim : OutlierClaims(result, finding)) {
-      absl::StrAppend(&text, Printable(SourcePath(result, *claim)), ":",
-                      claim->start.line, ":", claim->start.column, ": ",
-                      SeverityName(finding.severity), ": ", message);
+      std::string line =
+          absl::StrCat(Printable(SourcePath(result, *claim)), ":",
+                       claim->start.line, ":", claim->start.column, ": ",
+                       SeverityName(finding.severity), ": ", message);
       const std::string rule = RuleIdOf(finding, *claim);
-      if (!rule.empty()) absl::StrAppend(&text, " [", Printable(rule), "]");
-      text.push_back('\n');
+      if (!rule.empty()) absl::StrAppend(&line, " [", Printable(rule), "]");
+      line.push_back('\n');
+      out << line;
     }
   }
   for (const Diagnostic& warning : result.warnings) {
-    absl::StrAppend(&text, Printable(warning.ToString()), "\n");
+    out << Printable(warning.ToString()) << "\n";
   }
-  out << text;
 }
 
 }  // namespace claimdiff

@@ -112,11 +112,12 @@ int Utf8Column(const Document& document, int line, int column) {
 
 void RdjsonlReporter::Write(const CheckResult& result,
                             std::ostream& out) const {
-  std::string text;
-  const auto append = [&text](const Json& json) {
-    text.append(json.dump(-1, ' ', /*ensure_ascii=*/false,
-                          Json::error_handler_t::replace));
-    text.push_back('\n');
+  // Each diagnostic goes to `out` as it is made, not into one string of
+  // the whole report, which can run to hundreds of megabytes.
+  const auto append = [&out](const Json& json) {
+    out << json.dump(-1, ' ', /*ensure_ascii=*/false,
+                     Json::error_handler_t::replace)
+        << '\n';
   };
   for (const Finding& finding : result.findings) {
     const std::string message = FindingMessage(finding);
@@ -132,7 +133,6 @@ void RdjsonlReporter::Write(const CheckResult& result,
     append(DiagnosticJson(warning.message, WarningLocation(result, warning),
                           warning.severity));
   }
-  out << text;
 }
 
 }  // namespace claimdiff

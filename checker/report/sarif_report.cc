@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "checker/common/iso_date.h"
 #include "checker/report/finding_claims.h"
+#include "checker/report/json_stream.h"
 #include "checker/report/sentence.h"
 #include "checker/report/text_report.h"
 
@@ -179,21 +180,14 @@ std::string RelatedMessage(const Finding& finding, const Claim& claim) {
                       ": ", role, ".");
 }
 
-Json RelatedLocations(const CheckResult& result, const Finding& finding,
-                      const Claim& outlier) {
-  Json related = Json::array();
-  int id = 0;
-  for (int claim_id : finding.claims) {
-    const Claim* claim = ClaimById(result, claim_id);
-    if (claim == nullptr || claim == &outlier) continue;
-    Json location;
-    location["id"] = id++;
-    location["physicalLocation"] =
-        PhysicalLocation(result, *claim, /*with_context=*/false);
-    location["message"] = Message(RelatedMessage(finding, *claim));
-    related.push_back(std::move(location));
-  }
-  return related;
+Json RelatedLocation(const CheckResult& result, const Finding& finding,
+                     const Claim& claim, int id) {
+  Json location;
+  location["id"] = id;
+  location["physicalLocation"] =
+      PhysicalLocation(result, claim, /*with_context=*/false);
+  location["message"] = Message(RelatedMessage(finding, claim));
+  return location;
 }
 
 // The rule a result cites, looked up among the claims when the outlier
@@ -207,54 +201,103 @@ const Rule* FindRule(const CheckResult& result, const Claim& claim,
   return nullptr;
 }
 
-Json Artifacts(const CheckResult& result) {
-  Json artifacts = Json::array();
-  for (const Document& document : result.documents) {
-    Json artifact;
-    artifact["location"] = SarifArtifactLocation(document.path());
-    artifact["mimeType"] =
-        document.format == Format::kMarkdown ? "text/markdown" : "text/plain";
-    Json properties = Json::object();
-    // Relative claims ("on Friday") were read against these.
-    if (document.meta.published) {
-      properties["published"] = FormatIsoDay(*document.meta.published);
-    }
-    if (!document.meta.outlet.empty()) {
-      properties["outlet"] = document.meta.outlet;
-    }
-    if (!properties.empty()) artifact["properties"] = std::move(properties);
-    artifacts.push_back(std::move(artifact));
+Json Artifact(const Document& document) {
+  Json artifact;
+  artifact["location"] = SarifArtifactLocation(document.path());
+  artifact["mimeType"] =
+      document.format == Format::kMarkdown ? "text/markdown" : "text/plain";
+  Json properties = Json::object();
+  // Relative claims ("on Friday") were read against these.
+  if (document.meta.published) {
+    properties["published"] = FormatIsoDay(*document.meta.published);
   }
-  return artifacts;
+  if (!document.meta.outlet.empty()) {
+    properties["outlet"] = document.meta.outlet;
+  }
+  if (!properties.empty()) artifact["properties"] = std::move(properties);
+  return artifact;
 }
 
-Json Invocation(const CheckResult& result) {
-  Json invocation;
-  // A report exists, so the run got as far as it had to; conflicts are
-  // results, not a failed execution.
-  invocation["executionSuccessful"] = true;
-  if (result.warnings.empty()) return invocation;
-  Json notifications = Json::array();
-  for (const Diagnostic& warning : result.warnings) {
-    Json notification;
-    notification["level"] = Level(warning.severity);
-    notification["message"] = Message(Sentence(warning.message));
-    if (!warning.file.empty()) {
-      Json physical;
-      physical["artifactLocation"] = SarifArtifactLocation(warning.file);
-      if (warning.line > 0) {
-        Json region;
-        region["startLine"] = warning.line;
-        if (warning.column > 0) region["startColumn"] = warning.column;
-        physical["region"] = std::move(region);
-      }
-      notification["locations"] =
-          Json::array({Json{{"physicalLocation", std::move(physical)}}});
+Json Notification(const Diagnostic& warning) {
+  Json notification;
+  notification["level"] = Level(warning.severity);
+  notification["message"] = Message(Sentence(warning.message));
+  if (!warning.file.empty()) {
+    Json physical;
+    physical["artifactLocation"] = SarifArtifactLocation(warning.file);
+    if (warning.line > 0) {
+      Json region;
+      region["startLine"] = warning.line;
+      if (warning.column > 0) region["startColumn"] = warning.column;
+      physical["region"] = std::move(region);
     }
-    notifications.push_back(std::move(notification));
+    notification["locations"] =
+        Json::array({Json{{"physicalLocation", std::move(physical)}}});
   }
-  invocation["toolExecutionNotifications"] = std::move(notifications);
-  return invocation;
+  return notification;
+}
+
+// The rules the results cite, each once, in the order of their first
+// result, and the index each result refers to its rule by.
+struct CitedRules {
+  Json descriptors = Json::array();
+  std::map<std::string, int> index;
+};
+
+// SARIF lists the rules before the results, so they are gathered in a
+// pass of their own over `outliers`, each finding's outlier claims.
+CitedRules CiteRules(const CheckResult& result,
+                     const std::vector<std::vector<const Claim*>>& outliers) {
+  CitedRules rules;
+  for (size_t i = 0; i < result.findings.size(); ++i) {
+    for (const Claim* claim : outliers[i]) {
+      const std::string rule_id = RuleIdOf(result.findings[i], *claim);
+      if (rules.index
+              .emplace(rule_id, static_cast<int>(rules.descriptors.size()))
+              .second) {
+        rules.descriptors.push_back(
+            RuleDescriptor(rule_id, FindRule(result, *claim, rule_id)));
+      }
+    }
+  }
+  return rules;
+}
+
+// One result of the log, written member by member: its related
+// locations, one per other claim of the subject, run to tens of
+// thousands on a large corpus and are streamed one at a time.
+void WriteResult(const CheckResult& result, const Finding& finding,
+                 const Claim& claim, const std::string& message,
+                 const std::string& rule_id, int rule_index,
+                 const std::string& partial_fingerprint,
+                 JsonStreamWriter& out) {
+  out.BeginObject();
+  out.Member("ruleId", rule_id);
+  out.Member("ruleIndex", rule_index);
+  out.Member("level", Level(finding.severity));
+  out.Member("message", Message(message));
+  out.Member("locations",
+             Json::array({Json{
+                 {"physicalLocation",
+                  PhysicalLocation(result, claim, /*with_context=*/true)}}}));
+  // Left out, not [], when there is no other claim.
+  int id = 0;
+  for (int claim_id : finding.claims) {
+    const Claim* other = ClaimById(result, claim_id);
+    if (other == nullptr || other == &claim) continue;
+    if (id == 0) {
+      out.Key("relatedLocations");
+      out.BeginArray();
+    }
+    out.Value(RelatedLocation(result, finding, *other, id++));
+  }
+  if (id > 0) out.End();
+  out.Member("partialFingerprints",
+             Json{{kFingerprintKey, partial_fingerprint}});
+  out.Member("properties",
+             Json{{"subject", finding.subject},
+                  {"findingKind", std::string(FindingKindName(finding.kind))}});
+  out.End();
 }
 
 }  // namespace
@@ -325,69 +368,73 @@ std::string SarifFingerprint(absl::string_view rule_id,
   return absl::StrCat(absl::Hex(hash, absl::kZeroPad16));
 }
 
-nlohmann::ordered_json CheckResultToSarif(const CheckResult& result) {
-  Json rules = Json::array();
-  std::map<std::string, int> rule_index;
-  std::map<std::string, int> occurrences;
-  Json results = Json::array();
+void SarifReporter::Write(const CheckResult& result, std::ostream& out) const {
+  // Each finding's outliers, looked up once for both passes.
+  std::vector<std::vector<const Claim*>> outliers;
+  outliers.reserve(result.findings.size());
   for (const Finding& finding : result.findings) {
-    const std::string message =
-        JoinSentences(finding.message, finding.rule_message);
-    for (const Claim* claim : OutlierClaims(result, finding)) {
-      const std::string rule_id = RuleIdOf(finding, *claim);
-      auto [it, added] =
-          rule_index.emplace(rule_id, static_cast<int>(rules.size()));
-      if (added) {
-        rules.push_back(
-            RuleDescriptor(rule_id, FindRule(result, *claim, rule_id)));
-      }
-      const std::string fingerprint =
-          SarifFingerprint(rule_id, finding.subject, finding.kind, claim->text,
-                           SourcePath(result, *claim));
-      Json json;
-      json["ruleId"] = rule_id;
-      json["ruleIndex"] = it->second;
-      json["level"] = Level(finding.severity);
-      json["message"] = Message(message);
-      json["locations"] = Json::array(
-          {Json{{"physicalLocation",
-                 PhysicalLocation(result, *claim, /*with_context=*/true)}}});
-      Json related = RelatedLocations(result, finding, *claim);
-      if (!related.empty()) json["relatedLocations"] = std::move(related);
-      json["partialFingerprints"] =
-          Json{{kFingerprintKey,
-                absl::StrCat(fingerprint, ":", ++occurrences[fingerprint])}};
-      json["properties"] =
-          Json{{"subject", finding.subject},
-               {"findingKind", std::string(FindingKindName(finding.kind))}};
-      results.push_back(std::move(json));
-    }
+    outliers.push_back(OutlierClaims(result, finding));
   }
+  CitedRules rules = CiteRules(result, outliers);
+
+  // Streamed: the log's objects are written key by key and its arrays
+  // element by element, so memory holds one result (or one related
+  // location) at a time instead of the whole log, which grows with the
+  // square of a subject's claims.
+  JsonStreamWriter log(out);
+  log.BeginObject();
+  log.Member("$schema", kSchema);
+  log.Member("version", "2.1.0");
+  log.Key("runs");
+  log.BeginArray();
+  log.BeginObject();
 
   Json driver;
   driver["name"] = "claimdiff";
   driver["version"] = kToolVersion;
   driver["informationUri"] = kInformationUri;
-  driver["rules"] = std::move(rules);
+  driver["rules"] = std::move(rules.descriptors);
+  log.Member("tool", Json{{"driver", std::move(driver)}});
 
-  Json run;
-  run["tool"] = Json{{"driver", std::move(driver)}};
-  run["invocations"] = Json::array({Invocation(result)});
-  run["artifacts"] = Artifacts(result);
-  run["results"] = std::move(results);
-  run["columnKind"] = "unicodeCodePoints";
+  log.Key("invocations");
+  log.BeginArray();
+  log.BeginObject();
+  // A report exists, so the run got as far as it had to; conflicts are
+  // results, not a failed execution.
+  log.Member("executionSuccessful", true);
+  if (!result.warnings.empty()) {
+    log.ArrayMember("toolExecutionNotifications", result.warnings,
+                    Notification);
+  }
+  log.End();  // the invocation
+  log.End();  // invocations
 
-  Json log;
-  log["$schema"] = kSchema;
-  log["version"] = "2.1.0";
-  log["runs"] = Json::array({std::move(run)});
-  return log;
-}
+  log.ArrayMember("artifacts", result.documents, Artifact);
 
-void SarifReporter::Write(const CheckResult& result, std::ostream& out) const {
-  out << CheckResultToSarif(result).dump(2, ' ', /*ensure_ascii=*/false,
-                                         Json::error_handler_t::replace)
-      << "\n";
+  log.Key("results");
+  log.BeginArray();
+  std::map<std::string, int> occurrences;
+  for (size_t i = 0; i < result.findings.size(); ++i) {
+    const Finding& finding = result.findings[i];
+    const std::string message =
+        JoinSentences(finding.message, finding.rule_message);
+    for (const Claim* claim : outliers[i]) {
+      const std::string rule_id = RuleIdOf(finding, *claim);
+      const std::string fingerprint =
+          SarifFingerprint(rule_id, finding.subject, finding.kind, claim->text,
+                           SourcePath(result, *claim));
+      WriteResult(
+          result, finding, *claim, message, rule_id, rules.index.at(rule_id),
+          absl::StrCat(fingerprint, ":", ++occurrences[fingerprint]), log);
+    }
+  }
+  log.End();  // results
+
+  log.Member("columnKind", "unicodeCodePoints");
+  log.End();  // the run
+  log.End();  // runs
+  log.End();  // the log
+  out << "\n";
 }
 
 }  // namespace claimdiff

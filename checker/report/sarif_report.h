@@ -38,30 +38,30 @@ std::string SarifFingerprint(absl::string_view rule_id,
                              absl::string_view claim_text,
                              absl::string_view path);
 
-// `result` as one SARIF log with one run:
-// - tool.driver: name, version, informationUri, and one rule descriptor
-//   per rule that has a result (id, PascalCase name, descriptions from
-//   the rule, help on reading its results, default level);
-// - columnKind "unicodeCodePoints", the unit of every claimdiff column;
-// - one invocation, whose notifications are the input warnings;
-// - artifacts: every source, in input order;
-// - results: for each outlier claim of each finding, in `result` order,
-//   the finding's level (note for info), its message, the claim's region
-//   with the claim as snippet and its sentence as context region (in
-//   the file's own text), the subject's other claims as related
-//   locations, and partialFingerprints["claimdiff/v1"]: SarifFingerprint
-//   with ":N" for its Nth occurrence in the run, since one source can
-//   repeat a claim word for word.
-nlohmann::ordered_json CheckResultToSarif(const CheckResult& result);
-
 class SarifReporter : public Reporter {
  public:
   // SARIF carries no colour; the options are taken for symmetry with the
   // other formats.
   explicit SarifReporter(const ReportOptions& options) {}
 
-  // Writes CheckResultToSarif(result) with 2-space indentation and a final
-  // newline; invalid UTF-8 becomes U+FFFD.
+  // Writes `result` as one SARIF log with one run:
+  // - tool.driver: name, version, informationUri, and one rule descriptor
+  //   per rule that has a result (id, PascalCase name, descriptions from
+  //   the rule, help on reading its results, default level);
+  // - columnKind "unicodeCodePoints", the unit of every claimdiff column;
+  // - one invocation, whose notifications are the input warnings;
+  // - artifacts: every source, in input order;
+  // - results: for each outlier claim of each finding, in `result` order,
+  //   the finding's level (note for info), its message, the claim's region
+  //   with the claim as snippet and its sentence as context region (in
+  //   the file's own text), the subject's other claims as related
+  //   locations, and partialFingerprints["claimdiff/v1"]: SarifFingerprint
+  //   with ":N" for its Nth occurrence in the run, since one source can
+  //   repeat a claim word for word.
+  // 2-space indentation and a final newline; invalid UTF-8 becomes U+FFFD.
+  // The log is streamed to `out` result by result, never held whole in
+  // memory: with every other claim of its subject as a related location,
+  // it grows with the square of the claims per subject.
   void Write(const CheckResult& result, std::ostream& out) const override;
 };
 
