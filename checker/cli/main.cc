@@ -168,9 +168,8 @@ int RunCheckCommand(const CheckArgs& args) {
       ParsePublished(args.published);
   if (!published.ok()) return Fail(published.status());
   absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
-      args.format,
-      ReportOptions{UseColor(args.color, args.output.empty()), args.context,
-                    args.all_claims});
+      args.format, ReportOptions{UseColor(args.color, args.output.empty()),
+                                 args.context, args.all_claims});
   if (!reporter.ok()) return Fail(reporter.status());
   absl::StatusOr<Config> config =
       ResolveConfig(ConfigChoice{args.config, args.no_config});
@@ -374,9 +373,8 @@ int RunLintCommand(const LintArgs& args) {
         "--manifest FILE or `against:` in .claimdiff.yaml"));
   }
   absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
-      args.format,
-      ReportOptions{UseColor(args.color, args.output.empty()), args.context,
-                    args.all_claims});
+      args.format, ReportOptions{UseColor(args.color, args.output.empty()),
+                                 args.context, args.all_claims});
   if (!reporter.ok()) return Fail(reporter.status());
   std::optional<Baseline> baseline;
   if (!args.baseline.empty()) {

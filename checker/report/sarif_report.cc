@@ -16,6 +16,9 @@
 namespace claimdiff {
 namespace {
 
+// Related locations per result; see WriteResult.
+constexpr int kMaxRelatedLocations = 20;
+
 using Json = nlohmann::ordered_json;
 
 #ifdef CLAIMDIFF_VERSION
@@ -78,14 +81,17 @@ std::string HelpText(const Rule* rule) {
         "other lists about the same subject, each saying whether it names "
         "the set most sources name.";
   } else {
-    what =
+    what = absl::StrCat(
         "A result marks a claim whose reading misses the region that claims "
         "from the most sources cover (the consensus); when no region is "
         "backed by more sources than another, every claim of the subject is "
-        "marked. Its related locations are the subject's other claims, each "
+        "marked. Its related locations are the subject's other claims (the "
+        "first ",
+        kMaxRelatedLocations,
+        "), each "
         "saying whether it agrees with the consensus. A note about claims "
         "in units that cannot be compared (USD and EUR, say) only says they "
-        "were not compared.";
+        "were not compared.");
   }
   return absl::StrCat(
       what,
@@ -164,11 +170,12 @@ Json PhysicalLocation(const CheckResult& result, const Claim& claim,
 
 // What a related claim is to the result: beside the consensus, another
 // outlier, or just another claim when there is no consensus.
-std::string RelatedMessage(const Finding& finding, const Claim& claim) {
+std::string RelatedMessage(const Finding& finding, const Claim& claim,
+                           bool outlier) {
   std::string role;
   if (!finding.has_consensus) {
     role = "another claim about the same subject";
-  } else if (IsOutlier(finding, claim.id)) {
+  } else if (outlier) {
     role = finding.kind == FindingKind::kSpelling
                ? "another spelling than the house one"
                : "also misses the consensus";
@@ -181,12 +188,12 @@ std::string RelatedMessage(const Finding& finding, const Claim& claim) {
 }
 
 Json RelatedLocation(const CheckResult& result, const Finding& finding,
-                     const Claim& claim, int id) {
+                     const Claim& claim, bool outlier, int id) {
   Json location;
   location["id"] = id;
   location["physicalLocation"] =
       PhysicalLocation(result, claim, /*with_context=*/false);
-  location["message"] = Message(RelatedMessage(finding, claim));
+  location["message"] = Message(RelatedMessage(finding, claim, outlier));
   return location;
 }
 
@@ -263,13 +270,14 @@ CitedRules CiteRules(const CheckResult& result,
   return rules;
 }
 
-// One result of the log, written member by member: its related
-// locations, one per other claim of the subject, run to tens of
-// thousands on a large corpus and are streamed one at a time.
+// One result of the log, written member by member. Its related locations
+// are the subject's first kMaxRelatedLocations other claims: listing all
+// of them made the log grow with the square of a subject's claims (570 GB
+// for a 100 MB corpus), and a code-scanning view shows a handful anyway.
 void WriteResult(const CheckResult& result, const Finding& finding,
-                 const Claim& claim, const std::string& message,
-                 const std::string& rule_id, int rule_index,
-                 const std::string& partial_fingerprint,
+                 const OutlierSet& outliers, const Claim& claim,
+                 const std::string& message, const std::string& rule_id,
+                 int rule_index, const std::string& partial_fingerprint,
                  JsonStreamWriter& out) {
   out.BeginObject();
   out.Member("ruleId", rule_id);
@@ -285,11 +293,13 @@ void WriteResult(const CheckResult& result, const Finding& finding,
   for (int claim_id : finding.claims) {
     const Claim* other = ClaimById(result, claim_id);
     if (other == nullptr || other == &claim) continue;
+    if (id == kMaxRelatedLocations) break;
     if (id == 0) {
       out.Key("relatedLocations");
       out.BeginArray();
     }
-    out.Value(RelatedLocation(result, finding, *other, id++));
+    out.Value(RelatedLocation(result, finding, *other,
+                              outliers.Contains(claim_id), id++));
   }
   if (id > 0) out.End();
   out.Member("partialFingerprints",
@@ -418,14 +428,16 @@ void SarifReporter::Write(const CheckResult& result, std::ostream& out) const {
     const Finding& finding = result.findings[i];
     const std::string message =
         JoinSentences(finding.message, finding.rule_message);
+    const OutlierSet outlier_set(finding);
     for (const Claim* claim : outliers[i]) {
       const std::string rule_id = RuleIdOf(finding, *claim);
       const std::string fingerprint =
           SarifFingerprint(rule_id, finding.subject, finding.kind, claim->text,
                            SourcePath(result, *claim));
-      WriteResult(
-          result, finding, *claim, message, rule_id, rules.index.at(rule_id),
-          absl::StrCat(fingerprint, ":", ++occurrences[fingerprint]), log);
+      WriteResult(result, finding, outlier_set, *claim, message, rule_id,
+                  rules.index.at(rule_id),
+                  absl::StrCat(fingerprint, ":", ++occurrences[fingerprint]),
+                  log);
     }
   }
   log.End();  // results

@@ -12,8 +12,8 @@
 // `-` marks an outlier and `+` a claim on the consensus side, so the block
 // reads like a diff from the consensus. Like a diff's context lines, the
 // `+` claims are cut after kMaxAgreeingListed and counted, unless
-// ReportOptions::all_claims asks for all of them. Warnings, unresolved claims and a
-// one-line summary follow the blocks. The layout is byte-for-byte stable
+// ReportOptions::all_claims asks for all of them. Warnings, unresolved claims
+// and a one-line summary follow the blocks. The layout is byte-for-byte stable
 // (golden tests compare it); colour only adds ANSI escapes around text
 // that is otherwise identical.
 #ifndef CLAIMDIFF_REPORT_TEXT_REPORT_H_

@@ -66,9 +66,8 @@ TEST(OutlierSetTest, AgreesWithIsOutlier) {
     bool has_consensus;
   };
   const Case cases[] = {
-      {{1}, true},       {{4, 0, 2}, true}, {{0, 2, 4}, true},
-      {{}, true},        {{}, false},       {{3}, false},
-      {{5, 5, 1}, true},
+      {{1}, true}, {{4, 0, 2}, true}, {{0, 2, 4}, true}, {{}, true},
+      {{}, false}, {{3}, false},      {{5, 5, 1}, true},
   };
   for (const Case& c : cases) {
     Finding finding;

@@ -352,3 +352,54 @@ TEST(SarifReporterTest, InvalidUtf8IsReplacedNotFatal) {
 
 }  // namespace
 }  // namespace claimdiff
+
+namespace claimdiff {
+namespace {
+
+// Every related location of every result once made the log grow with the
+// square of a subject's claims; each result now names at most 20, with
+// the roles still right.
+TEST(SarifReporterTest, RelatedLocationsStopAtTwenty) {
+  struct Case {
+    int claims;
+    size_t want_related;
+  };
+  for (const Case& c : std::vector<Case>{{3, 2}, {21, 20}, {50, 20}}) {
+    ResultBuilder builder;
+    const Rule* rule = builder.AddRule(DateRule());
+    std::string text;
+    for (int i = 0; i < c.claims; ++i) text += "It reopens on March 8.\n";
+    const size_t d = builder.AddDocument(MakeDocument("news/a.txt", text));
+    Finding finding;
+    finding.subject = "vell/reopening";
+    finding.rule = "bridge.reopening-date";
+    finding.has_consensus = true;
+    finding.consensus_sources = 1;
+    finding.message = "claims disagree";
+    for (int i = 0; i < c.claims; ++i) {
+      const bool outlier = i == 0 || i == 2;
+      finding.claims.push_back(
+          builder.AddClaim(d, rule, outlier ? "March 15" : "March 8",
+                           Day(outlier ? 15 : 8), "vell/reopening"));
+      if (outlier) finding.outliers.push_back(i);
+    }
+    builder.result().findings = {finding};
+    const json log = Render(builder.result());
+    const json& results = log["runs"][0]["results"];
+    ASSERT_EQ(results.size(), 2u) << c.claims;
+    for (const json& result : results) {
+      const json& related = result["relatedLocations"];
+      ASSERT_EQ(related.size(), c.want_related) << c.claims;
+      int misses = 0;
+      for (const json& location : related) {
+        const std::string message = location["message"]["text"];
+        if (message.find("also misses") != std::string::npos) ++misses;
+      }
+      // The other outlier is among the first claims of every case.
+      EXPECT_EQ(misses, 1) << c.claims;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace claimdiff

@@ -300,9 +300,8 @@ TEST(TextReporterTest, ManyUnresolvedClaimsAreCountedNotListed) {
 
   const std::string all = Render(builder.result(), false, 0, true);
   listed = 0;
-  for (size_t at = 0;
-       (at = all.find("\"on Thursday\": no publication", at)) !=
-       std::string::npos;
+  for (size_t at = 0; (at = all.find("\"on Thursday\": no publication", at)) !=
+                      std::string::npos;
        ++at) {
     ++listed;
   }
@@ -348,33 +347,31 @@ TEST(TextReporterTest, AgreeingClaimsAreCutAfterTenUnlessAllClaims) {
       const bool outlier = i % 3 == 1 && i / 3 < c.outliers;
       const int id = builder.AddClaim(
           d, rule, outlier ? "$9m" : "$5m",
-          AmountValue(Kind::kMoney, "USD",
-                      outlier ? Interval::Closed(9e6, 9e6)
-                              : Interval::Closed(5e6, 5e6),
-                      outlier ? "USD 9,000,000" : "USD 5,000,000"));
+          AmountValue(
+              Kind::kMoney, "USD",
+              outlier ? Interval::Closed(9e6, 9e6) : Interval::Closed(5e6, 5e6),
+              outlier ? "USD 9,000,000" : "USD 5,000,000"));
       finding.claims.push_back(id);
       if (outlier) finding.outliers.push_back(id);
     }
     const int outliers = static_cast<int>(finding.outliers.size());
     builder.result().findings.push_back(finding);
-    const std::string report =
-        Render(builder.result(), false, 0, c.all_claims);
+    const std::string report = Render(builder.result(), false, 0, c.all_claims);
     int plus = 0;
     int minus = 0;
     for (absl::string_view line : absl::StrSplit(report, '\n')) {
       if (absl::StartsWith(line, "+ ")) ++plus;
       if (absl::StartsWith(line, "- ")) ++minus;
     }
-    const std::string label = absl::StrCat(c.agreeing, " agreeing, ",
-                                           outliers, " outliers, all=",
-                                           c.all_claims);
+    const std::string label = absl::StrCat(c.agreeing, " agreeing, ", outliers,
+                                           " outliers, all=", c.all_claims);
     EXPECT_EQ(minus, outliers) << label << "\n" << report;
     EXPECT_EQ(plus, c.want_plus_rows) << label << "\n" << report;
     if (c.want_more.empty()) {
       EXPECT_EQ(report.find("more agree"), std::string::npos) << label;
     } else {
-      EXPECT_NE(report.find(c.want_more), std::string::npos)
-          << label << "\n" << report;
+      EXPECT_NE(report.find(c.want_more), std::string::npos) << label << "\n"
+                                                             << report;
     }
   }
 }
