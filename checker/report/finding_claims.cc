@@ -31,9 +31,7 @@ std::string SourcePath(const CheckResult& result, const Claim& claim) {
 }
 
 bool IsOutlier(const Finding& finding, int id) {
-  if (finding.outliers.empty()) return !finding.has_consensus;
-  return std::find(finding.outliers.begin(), finding.outliers.end(), id) !=
-         finding.outliers.end();
+  return OutlierSet(finding).Contains(id);
 }
 
 OutlierSet::OutlierSet(const Finding& finding)

@@ -389,8 +389,7 @@ void SarifReporter::Write(const CheckResult& result, std::ostream& out) const {
 
   // Streamed: the log's objects are written key by key and its arrays
   // element by element, so memory holds one result (or one related
-  // location) at a time instead of the whole log, which grows with the
-  // square of a subject's claims.
+  // location) at a time instead of the whole log.
   JsonStreamWriter log(out);
   log.BeginObject();
   log.Member("$schema", kSchema);

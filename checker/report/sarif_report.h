@@ -54,14 +54,13 @@ class SarifReporter : public Reporter {
   // - results: for each outlier claim of each finding, in `result` order,
   //   the finding's level (note for info), its message, the claim's region
   //   with the claim as snippet and its sentence as context region (in
-  //   the file's own text), the subject's other claims as related
-  //   locations, and partialFingerprints["claimdiff/v1"]: SarifFingerprint
-  //   with ":N" for its Nth occurrence in the run, since one source can
-  //   repeat a claim word for word.
+  //   the file's own text), the subject's first 20 other claims as
+  //   related locations, and partialFingerprints["claimdiff/v1"]:
+  //   SarifFingerprint with ":N" for its Nth occurrence in the run, since one
+  //   source can repeat a claim word for word.
   // 2-space indentation and a final newline; invalid UTF-8 becomes U+FFFD.
   // The log is streamed to `out` result by result, never held whole in
-  // memory: with every other claim of its subject as a related location,
-  // it grows with the square of the claims per subject.
+  // memory: over an archive it runs to hundreds of megabytes.
   void Write(const CheckResult& result, std::ostream& out) const override;
 };
 
