@@ -129,11 +129,14 @@ absl::Status EmitReport(const Reporter& reporter, const CheckResult& result,
   if (path.empty()) {
     reporter.Write(result, std::cout);
     std::cout.flush();
-    return absl::OkStatus();
+    return result.claims.status();
   }
   absl::StatusOr<std::unique_ptr<AtomicFile>> file = AtomicFile::Create(path);
   if (!file.ok()) return file.status();
   reporter.Write(result, (*file)->stream());
+  // Claims whose records could not be read back (an I/O error on the
+  // temporary file) printed without their text: no such report is kept.
+  if (absl::Status read = result.claims.status(); !read.ok()) return read;
   return (*file)->Commit();
 }
 

@@ -1,10 +1,10 @@
 #include "checker/compare/comparator.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <map>
+#include <utility>
 #include <optional>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/compare/consensus.h"
@@ -15,103 +15,162 @@
 namespace claimdiff {
 namespace {
 
-void CompareUnit(const std::string& subject,
-                 const std::vector<const Claim*>& group,
+// Claims compared together: one subject, one unit, by id in order.
+struct Group {
+  const std::string* subject;
+  const std::string* unit;
+  std::vector<int> ids;
+};
+
+std::vector<size_t> SourcesOfIds(const ClaimStore& claims,
+                                 const std::vector<int>& ids) {
+  std::vector<size_t> documents;
+  documents.reserve(ids.size());
+  for (int id : ids) documents.push_back(claims.key(id).document);
+  return DistinctSources(std::move(documents));
+}
+
+// Reads only keys, and whole claims for the two that the wording quotes:
+// over an archive a group holds hundreds of thousands of claims.
+void CompareUnit(const Group& group, const ClaimStore& claims,
                  const std::vector<Document>& documents,
                  std::vector<Finding>* out) {
   std::vector<Vote> votes;
-  votes.reserve(group.size());
-  for (const Claim* c : group)
-    votes.push_back({c->value.interval, c->document});
+  votes.reserve(group.ids.size());
+  for (int id : group.ids) {
+    const ClaimKey& key = claims.key(id);
+    votes.push_back({key.interval(), key.document});
+  }
   const Consensus consensus = FindConsensus(votes);
 
-  std::vector<const Claim*> agreeing, outliers;
-  for (const Claim* c : group) {
-    const bool agrees =
-        consensus.found && c->value.interval.Intersects(consensus.region);
-    (agrees ? agreeing : outliers).push_back(c);
+  std::vector<int> agreeing, outliers;
+  for (int id : group.ids) {
+    const bool agrees = consensus.found &&
+                        claims.key(id).interval().Intersects(consensus.region);
+    (agrees ? agreeing : outliers).push_back(id);
   }
   if (outliers.empty()) return;
 
+  const Claim first_outlier = claims.Get(outliers.front());
+  std::optional<Claim> first_agreeing;
+  if (!agreeing.empty()) first_agreeing = claims.Get(agreeing.front());
+
   Finding f;
   f.kind = FindingKind::kConflict;
-  f.subject = subject;
-  f.unit = group.front()->value.unit;
-  f.rule = outliers.front()->rule->id;
+  f.subject = *group.subject;
+  f.unit = *group.unit;
+  f.rule = first_outlier.rule->id;
   f.severity = Severity::kInfo;
-  for (const Claim* c : outliers) {
-    f.severity = std::max(f.severity, c->rule->severity);
-    f.outliers.push_back(c->id);
+  for (int id : outliers) {
+    f.severity = std::max(f.severity, claims.rule(claims.key(id))->severity);
   }
-  f.claims.reserve(group.size());
-  for (const Claim* c : group) f.claims.push_back(c->id);
+  f.outliers = outliers;
+  f.claims = group.ids;
   f.has_consensus = consensus.found;
   f.consensus_sources = consensus.sources;
   if (consensus.found) {
     f.consensus = consensus.region;
     Value shared;
-    shared.kind = group.front()->value.kind;
+    shared.kind = claims.key(group.ids.front()).value_kind();
     shared.unit = f.unit;
     shared.interval = consensus.region;
     f.consensus_reading = FormatInterval(shared);
-    f.message = absl::StrCat(Describe(outliers, documents),
-                             outliers.size() == 1 ? " disagrees" : " disagree",
-                             " with ", Describe(agreeing, documents),
-                             ", which share ", f.consensus_reading);
+    f.message = absl::StrCat(
+        DescribeGroup(outliers.size(), SourcesOfIds(claims, outliers),
+                      first_outlier.text, documents),
+        outliers.size() == 1 ? " disagrees" : " disagree", " with ",
+        DescribeGroup(agreeing.size(), SourcesOfIds(claims, agreeing),
+                      first_agreeing ? first_agreeing->text : "", documents),
+        ", which share ", f.consensus_reading);
   } else {
-    const std::vector<size_t> sources = SourcesOf(group);
+    const std::vector<size_t> sources = SourcesOfIds(claims, group.ids);
     f.message = absl::StrCat(
         "no reading is shared by more sources than another: ",
-        Count(group.size(), "claim", "claims"), " from ",
+        Count(group.ids.size(), "claim", "claims"), " from ",
         Count(sources.size(), "source", "sources"), " (",
         SourceList(sources, documents), ") disagree with one another");
   }
   f.rule_message =
-      RuleMessage(f, *outliers.front(),
-                  agreeing.empty() ? nullptr : agreeing.front(), documents);
+      RuleMessage(f, first_outlier,
+                  first_agreeing ? &*first_agreeing : nullptr, documents);
   out->push_back(std::move(f));
+}
+
+// Names and sets compare members, which only whole claims hold; their
+// groups are as large as the number of times a name is written.
+void CompareWholeClaims(const Group& group, const ClaimStore& claims,
+                        const std::vector<Document>& documents,
+                        std::vector<Finding>* out) {
+  std::vector<Claim> whole;
+  whole.reserve(group.ids.size());
+  for (int id : group.ids) whole.push_back(claims.Get(id));
+  std::vector<const Claim*> pointers;
+  pointers.reserve(whole.size());
+  for (const Claim& c : whole) pointers.push_back(&c);
+  if (*group.unit == kUnitName) {
+    CompareSpellings(*group.subject, pointers, documents, out);
+  } else {
+    CompareNameSets(*group.subject, pointers, documents, out);
+  }
 }
 
 }  // namespace
 
-std::vector<Finding> Compare(const std::vector<Claim>& claims,
+std::vector<Finding> Compare(const ClaimStore& claims,
                              const std::vector<Document>& documents) {
-  // Ordered maps: output must not depend on hash order.
-  std::map<std::string, std::map<std::string, std::vector<const Claim*>>>
-      subjects;
-  for (const Claim& c : claims) {
-    if (!c.value.resolved) continue;
-    subjects[c.subject][c.value.unit].push_back(&c);
+  // Grouped by table index, then ordered by the strings: output must not
+  // depend on the order subjects were first seen, which is the threads'.
+  absl::flat_hash_map<std::pair<uint32_t, uint32_t>, size_t> index;
+  std::vector<Group> groups;
+  for (size_t id = 0; id < claims.size(); ++id) {
+    const ClaimKey& key = claims.key(id);
+    if (!key.resolved()) continue;
+    const auto [it, added] =
+        index.try_emplace(std::make_pair(key.subject, key.unit), groups.size());
+    if (added) {
+      groups.push_back({&claims.subject(key), &claims.unit(key), {}});
+    }
+    groups[it->second].ids.push_back(static_cast<int>(id));
   }
+  std::sort(groups.begin(), groups.end(),
+            [](const Group& a, const Group& b) {
+              if (*a.subject != *b.subject) return *a.subject < *b.subject;
+              return *a.unit < *b.unit;
+            });
 
   std::vector<Finding> findings;
-  for (const auto& [subject, units] : subjects) {
-    if (units.size() > 1) {
+  for (size_t first = 0; first < groups.size();) {
+    size_t last = first + 1;
+    while (last < groups.size() &&
+           *groups[last].subject == *groups[first].subject) {
+      ++last;
+    }
+    if (last - first > 1) {
       Finding f;
       f.kind = FindingKind::kIncomparable;
-      f.subject = subject;
+      f.subject = *groups[first].subject;
       f.severity = Severity::kInfo;
       std::vector<std::string> names;
-      for (const auto& [unit, group] : units) {
-        names.push_back(unit.empty() ? "count" : unit);
-        for (const Claim* c : group) f.claims.push_back(c->id);
+      for (size_t g = first; g < last; ++g) {
+        names.push_back(groups[g].unit->empty() ? "count" : *groups[g].unit);
+        f.claims.insert(f.claims.end(), groups[g].ids.begin(),
+                        groups[g].ids.end());
       }
       std::sort(f.claims.begin(), f.claims.end());
-      f.rule = claims[f.claims.front()].rule->id;
+      f.rule = claims.rule(claims.key(f.claims.front()))->id;
       f.message =
           absl::StrCat("claims in different units (",
                        absl::StrJoin(names, ", "), ") cannot be compared");
       findings.push_back(std::move(f));
     }
-    for (const auto& [unit, group] : units) {
-      if (unit == kUnitName) {
-        CompareSpellings(subject, group, documents, &findings);
-      } else if (unit == kUnitSet) {
-        CompareNameSets(subject, group, documents, &findings);
+    for (size_t g = first; g < last; ++g) {
+      if (*groups[g].unit == kUnitName || *groups[g].unit == kUnitSet) {
+        CompareWholeClaims(groups[g], claims, documents, &findings);
       } else {
-        CompareUnit(subject, group, documents, &findings);
+        CompareUnit(groups[g], claims, documents, &findings);
       }
     }
+    first = last;
   }
   std::stable_sort(findings.begin(), findings.end(),
                    [](const Finding& a, const Finding& b) {
@@ -121,6 +180,14 @@ std::vector<Finding> Compare(const std::vector<Claim>& claims,
                      return a.subject < b.subject;
                    });
   return findings;
+}
+
+std::vector<Finding> Compare(const std::vector<Claim>& claims,
+                             const std::vector<Document>& documents) {
+  ClaimStore store;
+  store.reserve(claims.size());
+  for (const Claim& c : claims) store.push_back(c);
+  return Compare(store, documents);
 }
 
 }  // namespace claimdiff

@@ -6,6 +6,7 @@
 
 #include "checker/compare/finding.h"
 #include "checker/extract/claim.h"
+#include "checker/extract/claim_store.h"
 #include "checker/source/document.h"
 
 namespace claimdiff {
@@ -25,6 +26,14 @@ namespace claimdiff {
 // - A subject whose claims all meet the consensus yields no finding.
 // The wording says which claims disagree with which; it never says that
 // the majority is right.
+//
+// Reads the claims' keys, and whole claims only for the few the wording
+// quotes (and for names and sets, whose members are not in the key).
+std::vector<Finding> Compare(const ClaimStore& claims,
+                             const std::vector<Document>& documents);
+
+// The same for claims held whole, where claims[i].id == i (tests, callers
+// that build claims by hand).
 std::vector<Finding> Compare(const std::vector<Claim>& claims,
                              const std::vector<Document>& documents);
 

@@ -57,11 +57,15 @@ std::string SourceList(const std::vector<size_t>& sources,
 }
 
 std::vector<size_t> SourcesOf(const std::vector<const Claim*>& group) {
-  // A sorted vector rather than a std::set: one allocation, not one per
-  // claim. Claims come in document order, so the sort is usually a check.
   std::vector<size_t> sources;
   sources.reserve(group.size());
   for (const Claim* c : group) sources.push_back(c->document);
+  return DistinctSources(std::move(sources));
+}
+
+std::vector<size_t> DistinctSources(std::vector<size_t> sources) {
+  // A sorted vector rather than a std::set: one allocation, not one per
+  // claim. Claims come in document order, so the sort is usually a check.
   if (!std::is_sorted(sources.begin(), sources.end())) {
     std::sort(sources.begin(), sources.end());
   }
@@ -76,12 +80,18 @@ std::string Count(size_t n, absl::string_view singular,
 
 std::string Describe(const std::vector<const Claim*>& group,
                      const std::vector<Document>& documents) {
-  const std::vector<size_t> sources = SourcesOf(group);
-  if (group.size() == 1) {
-    return absl::StrCat("\"", group[0]->text, "\" (",
+  return DescribeGroup(group.size(), SourcesOf(group),
+                       group.size() == 1 ? group[0]->text : "", documents);
+}
+
+std::string DescribeGroup(size_t count, const std::vector<size_t>& sources,
+                          absl::string_view only_text,
+                          const std::vector<Document>& documents) {
+  if (count == 1) {
+    return absl::StrCat("\"", only_text, "\" (",
                         SourceList(sources, documents), ")");
   }
-  return absl::StrCat(Count(group.size(), "claim", "claims"), " from ",
+  return absl::StrCat(Count(count, "claim", "claims"), " from ",
                       Count(sources.size(), "source", "sources"), " (",
                       SourceList(sources, documents), ")");
 }

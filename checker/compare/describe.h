@@ -37,6 +37,9 @@ std::string SourceList(const std::vector<size_t>& sources,
 // The documents `group` comes from, in index order, each once.
 std::vector<size_t> SourcesOf(const std::vector<const Claim*>& group);
 
+// `documents` (one per claim) sorted, each once.
+std::vector<size_t> DistinctSources(std::vector<size_t> documents);
+
 // "1 claim", "3 claims".
 std::string Count(size_t n, absl::string_view singular,
                   absl::string_view plural);
@@ -45,6 +48,13 @@ std::string Count(size_t n, absl::string_view singular,
 // from 1 source (000.txt)` for several.
 std::string Describe(const std::vector<const Claim*>& group,
                      const std::vector<Document>& documents);
+
+// Describe from a group's parts, for callers that hold claim keys rather
+// than claims: `count` claims from `sources` (as DistinctSources gives
+// them), quoting `only_text`, the claim's text, when `count` is 1.
+std::string DescribeGroup(size_t count, const std::vector<size_t>& sources,
+                          absl::string_view only_text,
+                          const std::vector<Document>& documents);
 
 // The rule's `message` for `finding`, filled from `outlier` and, for
 // {other.*}, from `other` (a claim that agrees; may be null). Empty when

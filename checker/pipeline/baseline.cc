@@ -40,7 +40,7 @@ Baseline BaselineOf(const CheckResult& result) {
   Baseline baseline;
   for (const Finding& finding : result.findings) {
     for (int id : finding.outliers) {
-      baseline.insert(EntryOf(finding, result.claims[id]));
+      baseline.insert(EntryOf(finding, result.claims.Get(id)));
     }
   }
   return baseline;
@@ -108,7 +108,7 @@ void ApplyBaseline(const Baseline& baseline, CheckResult* result) {
     bool accepted = !finding.outliers.empty();
     for (int id : finding.outliers) {
       accepted =
-          accepted && baseline.count(EntryOf(finding, result->claims[id])) > 0;
+          accepted && baseline.count(EntryOf(finding, result->claims.Get(id))) > 0;
     }
     if (!accepted) kept.push_back(std::move(finding));
   }

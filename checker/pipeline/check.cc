@@ -6,9 +6,6 @@
 #include <optional>
 #include <thread>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -20,18 +17,19 @@ namespace claimdiff {
 namespace {
 
 // What one worker produces for one source, kept per source so the merge
-// is in input order whatever the scheduling.
+// is in input order whatever the scheduling. Claims are already encoded
+// into the store; only their 40-byte keys wait here.
 struct Processed {
   absl::Status status;
   std::optional<Document> document;
-  std::vector<Claim> claims;
+  std::vector<ClaimKey> keys;
   std::vector<Diagnostic> warnings;
   bool skipped = false;
 };
 
 void Process(const RulePack& pack, const Extractor& extractor,
              const SourceMeta& meta, size_t index, const CheckOptions& options,
-             Processed* out) {
+             int writer, ClaimStore* store, Processed* out) {
   ProgressCounters* progress = options.progress;
   absl::StatusOr<Document> doc = LoadDocument(meta, &out->warnings);
   if (progress != nullptr) ++progress->files;
@@ -53,35 +51,45 @@ void Process(const RulePack& pack, const Extractor& extractor,
     return;
   }
   const std::vector<Match> matches = extractor.FindAll(doc->searchable);
-  out->claims = ReadClaims(pack, *doc, index, matches, &out->warnings);
+  const std::vector<Claim> claims =
+      ReadClaims(pack, *doc, index, matches, &out->warnings);
+  out->keys.reserve(claims.size());
+  for (const Claim& claim : claims) {
+    absl::StatusOr<ClaimKey> key = store->Encode(writer, claim);
+    if (!key.ok()) {
+      out->status = key.status();
+      return;
+    }
+    out->keys.push_back(*key);
+  }
   if (progress != nullptr) {
     progress->bytes += doc->text.size();
-    progress->claims += out->claims.size();
+    progress->claims += claims.size();
   }
   if (!options.keep_text) ReleaseText(&*doc);
   out->document = std::move(*doc);
 }
 
-// Moves `claims`, found in the document now at `document`, into `result`,
-// numbering them in order of arrival, so ids follow the input order
-// whatever the thread scheduling was.
+// Appends `claims`, found in the document now at `document`, to `result`,
+// numbering them in order of arrival.
 void AppendClaims(std::vector<Claim> claims, size_t document,
                   CheckResult* result) {
   for (Claim& c : claims) {
     c.document = document;
-    c.id = static_cast<int>(result->claims.size());
-    result->claims.push_back(std::move(c));
+    result->claims.push_back(c);
   }
 }
 
-// The merge moves every claim out of its source's array into the run's
-// one array; the source arrays it empties go back to the allocator, which
-// would keep their pages. Handing them back to the system as it goes
-// keeps the merge from holding the claims twice.
-void ReturnFreedPages(size_t merged) {
-#if defined(__GLIBC__)
-  if (merged % 64 == 0) malloc_trim(0);
-#endif
+// Total bytes of `sources` as the file system reports them (unreadable
+// ones count 0; they are reported when read).
+uint64_t TotalBytes(const std::vector<SourceMeta>& sources) {
+  uint64_t total = 0;
+  for (const SourceMeta& meta : sources) {
+    std::error_code error;
+    const uintmax_t size = std::filesystem::file_size(meta.path, error);
+    if (!error) total += size;
+  }
+  return total;
 }
 
 }  // namespace
@@ -115,11 +123,9 @@ void AppendResult(CheckResult more, CheckResult* result) {
   for (Document& doc : more.documents) {
     result->documents.push_back(std::move(doc));
   }
-  for (Claim& claim : more.claims) {
-    const size_t document = claim.document + offset;
-    std::vector<Claim> one;
-    one.push_back(std::move(claim));
-    AppendClaims(std::move(one), document, result);
+  for (Claim claim : more.claims) {
+    claim.document += offset;
+    result->claims.push_back(claim);
   }
   result->warnings.insert(result->warnings.end(), more.warnings.begin(),
                           more.warnings.end());
@@ -141,36 +147,42 @@ absl::StatusOr<CheckResult> ExtractSources(
     const RulePack& pack, const Extractor& extractor,
     const std::vector<SourceMeta>& sources, const CheckOptions& options) {
   std::vector<Processed> processed(sources.size());
+  const uint64_t total_bytes = TotalBytes(sources);
   if (options.progress != nullptr) {
     options.progress->total_files = sources.size();
-    for (const SourceMeta& meta : sources) {
-      std::error_code error;
-      const uintmax_t size = std::filesystem::file_size(meta.path, error);
-      if (!error) options.progress->total_bytes += size;
-    }
+    options.progress->total_bytes = total_bytes;
   }
   int jobs = options.jobs > 0
                  ? options.jobs
                  : static_cast<int>(std::thread::hardware_concurrency());
   jobs = std::max(1, std::min<int>(jobs, static_cast<int>(sources.size())));
 
+  CheckResult result;
+  if (total_bytes > options.spill_above_bytes ||
+      options.spill_above_bytes == 0) {
+    absl::StatusOr<ClaimStore> store = ClaimStore::OnDisk(jobs);
+    if (!store.ok()) return store.status();
+    result.claims = std::move(*store);
+  } else {
+    result.claims = ClaimStore(jobs);
+  }
+
   std::atomic<size_t> next{0};
-  auto worker = [&] {
+  auto worker = [&](int writer) {
     for (size_t i = next++; i < sources.size(); i = next++) {
-      Process(pack, extractor, sources[i], i, options, &processed[i]);
+      Process(pack, extractor, sources[i], i, options, writer, &result.claims,
+              &processed[i]);
     }
   };
   std::vector<std::thread> threads;
-  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
-  worker();
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker, t);
+  worker(0);
   for (std::thread& t : threads) t.join();
 
-  CheckResult result;
   size_t total = 0;
-  for (const Processed& p : processed) total += p.claims.size();
-  // Exactly once: growing by doubling would hold up to twice the claims.
+  for (const Processed& p : processed) total += p.keys.size();
+  // Exactly once: growing by doubling would hold up to twice the keys.
   result.claims.reserve(total);
-  size_t merged = 0;
   for (Processed& p : processed) {
     if (!p.status.ok()) return p.status;
     result.warnings.insert(result.warnings.end(), p.warnings.begin(),
@@ -179,9 +191,14 @@ absl::StatusOr<CheckResult> ExtractSources(
     if (!p.document) continue;
     // Skipped sources leave gaps; renumber to the kept documents.
     result.documents.push_back(std::move(*p.document));
-    AppendClaims(std::move(p.claims), result.documents.size() - 1, &result);
-    ReturnFreedPages(++merged);
+    for (ClaimKey key : p.keys) {
+      key.document = static_cast<uint32_t>(result.documents.size() - 1);
+      result.claims.Append(key);
+    }
+    std::vector<ClaimKey>().swap(p.keys);
   }
+  absl::Status flushed = result.claims.Flush();
+  if (!flushed.ok()) return flushed;
   return result;
 }
 

@@ -24,6 +24,10 @@ struct CheckOptions {
   // memory for its claims, not for its corpus. `explain` (near misses) and
   // lint's drafts (suppression comments) read the text afterwards.
   bool keep_text = false;
+  // Sources larger than this in all keep their claims' records (sentence,
+  // text, reading) in temporary files rather than in memory, so memory
+  // holds 40 bytes per claim (ClaimStore). 0 spills every run.
+  uint64_t spill_above_bytes = uint64_t{16} << 20;
 };
 
 // Loads every source, extracts and reads its claims in parallel (the
@@ -59,8 +63,8 @@ CheckResult ExtractDocuments(const RulePack& pack, const Extractor& extractor,
                              std::vector<Diagnostic> warnings);
 
 // Moves `more`'s documents, claims and warnings to the end of `result`,
-// renumbering claim ids and document indexes so result.claims[i].id == i
-// still holds. Findings are not merged: compare again after appending.
+// renumbering claim ids and document indexes so result.claims.Get(i).id
+// == i still holds. Findings are not merged: compare again after appending.
 void AppendResult(CheckResult more, CheckResult* result);
 
 }  // namespace claimdiff

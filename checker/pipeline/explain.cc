@@ -17,8 +17,10 @@ void WriteNearMisses(const CheckResult& result, const Rule& rule,
   for (size_t d = 0; d < result.documents.size(); ++d) {
     const Document& doc = result.documents[d];
     std::vector<Claim> own;
-    for (const Claim& c : result.claims) {
-      if (c.document == d) own.push_back(c);
+    for (size_t id = 0; id < result.claims.size(); ++id) {
+      if (result.claims.key(id).document == d) {
+        own.push_back(result.claims.Get(id));
+      }
     }
     for (const NearMiss& miss : FindNearMisses(rule, doc, own, aliases)) {
       const Excerpt excerpt = SentenceExcerpt(CutContext(doc, miss.begin, miss.end));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,12 +34,12 @@ Finding ForDraftClaim(const CheckResult& result, const Finding& finding,
                                            : finding.severity;
   f.rule = draft_claim.rule != nullptr ? draft_claim.rule->id : finding.rule;
   std::vector<std::string> references, drafts_cited;
-  const Claim* first_reference = nullptr;  // for the rule's {other.*}
+  std::optional<Claim> first_reference;  // for the rule's {other.*}
   // The claims shown with it: the consensus side, and whatever it
   // disagrees with; other outliers are other claims' business.
   f.claims.clear();
   for (int id : finding.claims) {
-    const Claim& other = result.claims[id];
+    const Claim other = result.claims.Get(id);
     const bool consensus_side =
         std::find(finding.outliers.begin(), finding.outliers.end(), id) ==
         finding.outliers.end();
@@ -53,8 +54,8 @@ Finding ForDraftClaim(const CheckResult& result, const Finding& finding,
                                : ClaimsDisagree(draft_claim, other);
     if (consensus_side || disagrees) f.claims.push_back(id);
     if (!disagrees) continue;
-    if (other.document >= drafts && first_reference == nullptr) {
-      first_reference = &other;
+    if (other.document >= drafts && !first_reference) {
+      first_reference = other;
     }
     (other.document < drafts ? drafts_cited : references)
         .push_back(Cite(result, other));
@@ -92,7 +93,8 @@ Finding ForDraftClaim(const CheckResult& result, const Finding& finding,
   // The rule's own words, with {other.*} a reference rather than whatever
   // claim the comparison happened to list first.
   f.rule_message =
-      RuleMessage(f, draft_claim, first_reference, result.documents);
+      RuleMessage(f, draft_claim, first_reference ? &*first_reference : nullptr,
+                  result.documents);
   // A message written for a consensus or a reference reads as a template
   // when there is neither (a draft contradicting only itself): leave it
   // out rather than print "{other.source}".
@@ -100,7 +102,7 @@ Finding ForDraftClaim(const CheckResult& result, const Finding& finding,
     const std::string& written = draft_claim.rule->message;
     if ((!f.has_consensus &&
          written.find("{consensus}") != std::string::npos) ||
-        (first_reference == nullptr &&
+        (!first_reference &&
          written.find("{other.") != std::string::npos)) {
       f.rule_message.clear();
     }
@@ -175,13 +177,14 @@ void FocusOnDrafts(size_t drafts, const LintOptions& options,
                    CheckResult* result) {
   std::vector<Finding> kept;
   for (const Finding& finding : result->findings) {
-    std::vector<const Claim*> draft_outliers;
+    std::vector<Claim> draft_outliers;
     // Claims in units that cannot be compared are nobody's error, and
     // least of all the draft's.
     if (finding.kind == FindingKind::kIncomparable) continue;
     for (int id : finding.outliers) {
-      const Claim& claim = result->claims[id];
-      if (claim.document < drafts) draft_outliers.push_back(&claim);
+      if (result->claims.key(id).document < drafts) {
+        draft_outliers.push_back(result->claims.Get(id));
+      }
     }
     if (draft_outliers.empty()) {
       // The references disagree among themselves while the draft agrees
@@ -189,8 +192,8 @@ void FocusOnDrafts(size_t drafts, const LintOptions& options,
       if (options.show_reference_conflicts) kept.push_back(finding);
       continue;
     }
-    for (const Claim* claim : draft_outliers) {
-      kept.push_back(ForDraftClaim(*result, finding, *claim, drafts));
+    for (const Claim& claim : draft_outliers) {
+      kept.push_back(ForDraftClaim(*result, finding, claim, drafts));
     }
   }
   std::stable_sort(
@@ -198,12 +201,10 @@ void FocusOnDrafts(size_t drafts, const LintOptions& options,
         if (a.severity != b.severity) {
           return a.severity > b.severity;
         }
-        const Claim& ca =
-            result->claims[a.outliers.empty() ? a.claims.front()
-                                              : a.outliers.front()];
-        const Claim& cb =
-            result->claims[b.outliers.empty() ? b.claims.front()
-                                              : b.outliers.front()];
+        const Claim ca = result->claims.Get(
+            a.outliers.empty() ? a.claims.front() : a.outliers.front());
+        const Claim cb = result->claims.Get(
+            b.outliers.empty() ? b.claims.front() : b.outliers.front());
         if (ca.document != cb.document) {
           return ca.document < cb.document;
         }

@@ -81,7 +81,7 @@ void ApplySuppressions(size_t drafts, bool report_unused, CheckResult* result) {
   for (Finding& finding : result->findings) {
     bool suppressed = !finding.outliers.empty();
     for (int id : finding.outliers) {
-      const Claim& claim = result->claims[id];
+      const Claim claim = result->claims.Get(id);
       bool covered = false;
       if (claim.document < by_draft.size() && claim.rule != nullptr) {
         for (Suppression& s : by_draft[claim.document]) {

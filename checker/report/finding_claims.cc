@@ -1,22 +1,17 @@
 #include "checker/report/finding_claims.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 
 namespace claimdiff {
 
-const Claim* ClaimById(const CheckResult& result, int id) {
-  if (id >= 0 && static_cast<size_t>(id) < result.claims.size() &&
-      result.claims[id].id == id) {
-    return &result.claims[id];
+std::optional<Claim> ClaimById(const CheckResult& result, int id) {
+  if (id < 0 || static_cast<size_t>(id) >= result.claims.size()) {
+    return std::nullopt;
   }
-  // claims[i].id == i is the contract; a hand-built result that breaks it
-  // still reports correctly, just slower.
-  for (const Claim& claim : result.claims) {
-    if (claim.id == id) return &claim;
-  }
-  return nullptr;
+  return result.claims.Get(id);
 }
 
 const Document* DocumentOf(const CheckResult& result, const Claim& claim) {
@@ -47,13 +42,15 @@ bool OutlierSet::Contains(int id) const {
   return everything_ || std::binary_search(sorted_.begin(), sorted_.end(), id);
 }
 
-std::vector<const Claim*> OutlierClaims(const CheckResult& result,
-                                        const Finding& finding) {
+std::vector<Claim> OutlierClaims(const CheckResult& result,
+                                 const Finding& finding) {
   const OutlierSet outliers(finding);
-  std::vector<const Claim*> claims;
+  std::vector<Claim> claims;
   for (int id : finding.claims) {
     if (!outliers.Contains(id)) continue;
-    if (const Claim* claim = ClaimById(result, id)) claims.push_back(claim);
+    if (std::optional<Claim> claim = ClaimById(result, id)) {
+      claims.push_back(std::move(*claim));
+    }
   }
   return claims;
 }

@@ -4,6 +4,7 @@
 #ifndef CLAIMDIFF_REPORT_FINDING_CLAIMS_H_
 #define CLAIMDIFF_REPORT_FINDING_CLAIMS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,8 +12,9 @@
 
 namespace claimdiff {
 
-// The claim whose id is `id`, or nullptr when `result` has none.
-const Claim* ClaimById(const CheckResult& result, int id);
+// The claim whose id is `id`, read back from the store, or nothing when
+// `result` has none.
+std::optional<Claim> ClaimById(const CheckResult& result, int id);
 
 // The document `claim` was read from, or nullptr when its index is out of
 // range (possible only in a hand-built result).
@@ -46,10 +48,10 @@ class OutlierSet {
   std::vector<int> sorted_;
 };
 
-// The claims IsOutlier picks, in the finding's claim order. Ids that name
-// no claim are skipped.
-std::vector<const Claim*> OutlierClaims(const CheckResult& result,
-                                        const Finding& finding);
+// The claims IsOutlier picks, in the finding's claim order, read back
+// whole. Ids that name no claim are skipped.
+std::vector<Claim> OutlierClaims(const CheckResult& result,
+                                 const Finding& finding);
 
 // The rule to cite for `claim` within `finding`: the claim's own rule,
 // which may differ from the finding's when rules share a subject, else

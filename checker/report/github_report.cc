@@ -116,8 +116,8 @@ void GithubReporter::Write(const CheckResult& result, std::ostream& out) const {
   // whole report, which can run to hundreds of megabytes.
   for (const Finding& finding : result.findings) {
     const std::string message = FindingMessage(finding);
-    for (const Claim* claim : OutlierClaims(result, finding)) {
-      out << Command(finding.severity, ClaimProperties(result, finding, *claim),
+    for (const Claim& claim : OutlierClaims(result, finding)) {
+      out << Command(finding.severity, ClaimProperties(result, finding, claim),
                      message);
     }
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -71,6 +72,9 @@ bool IsNames(const Finding& finding) {
 
 // What a card stands for: its claims split by side.
 struct CardClaims {
+  // The claims read back; reserved once, so the pointers below stay valid
+  // (a moved vector keeps its buffer).
+  std::vector<Claim> whole;
   std::vector<const Claim*> outliers;
   std::vector<const Claim*> agreeing;
 };
@@ -79,10 +83,13 @@ CardClaims SplitClaims(const CheckResult& result, const Finding& finding) {
   CardClaims split;
   const std::set<int> outliers(finding.outliers.begin(),
                                finding.outliers.end());
+  split.whole.reserve(finding.claims.size());
   for (int id : finding.claims) {
-    const Claim* claim = ClaimById(result, id);
-    if (claim == nullptr) continue;
-    (outliers.count(id) ? split.outliers : split.agreeing).push_back(claim);
+    std::optional<Claim> claim = ClaimById(result, id);
+    if (!claim) continue;
+    split.whole.push_back(std::move(*claim));
+    (outliers.count(id) ? split.outliers : split.agreeing)
+        .push_back(&split.whole.back());
   }
   return split;
 }
@@ -291,9 +298,10 @@ std::string Subjects(const CheckResult& result) {
     listed.insert(f.subject);
   }
   std::map<std::string, std::set<size_t>> agreeing;
-  for (const Claim& c : result.claims) {
-    if (!listed.count(c.subject) && c.value.resolved) {
-      agreeing[c.subject].insert(c.document);
+  for (const ClaimKey& key : result.claims.keys()) {
+    const std::string& subject = result.claims.subject(key);
+    if (!listed.count(subject) && key.resolved()) {
+      agreeing[subject].insert(key.document);
     }
   }
   for (const auto& [subject, sources] : agreeing) {
@@ -317,8 +325,8 @@ std::string DateSourceNote(const Document& doc) {
 
 std::string SourcesTable(const CheckResult& result) {
   std::vector<size_t> claims(result.documents.size(), 0);
-  for (const Claim& c : result.claims) {
-    if (c.document < claims.size()) ++claims[c.document];
+  for (const ClaimKey& key : result.claims.keys()) {
+    if (key.document < claims.size()) ++claims[key.document];
   }
   std::string rows;
   for (size_t i = 0; i < result.documents.size(); ++i) {
@@ -367,8 +375,8 @@ std::string RulesTable(const CheckResult& result) {
 
 std::string Filters(const CheckResult& result) {
   std::set<std::string> rules;
-  for (const Claim& c : result.claims) {
-    if (c.rule != nullptr) rules.insert(c.rule->id);
+  for (const ClaimKey& key : result.claims.keys()) {
+    if (const Rule* rule = result.claims.rule(key)) rules.insert(rule->id);
   }
   std::string rule_options = "<option value=\"\">All rules</option>";
   for (const std::string& r : rules) {

@@ -110,8 +110,8 @@ Json DiagnosticToJson(const Diagnostic& diagnostic) {
 
 Json SummaryToJson(const CheckResult& result) {
   int unresolved = 0;
-  for (const Claim& claim : result.claims) {
-    if (!claim.value.resolved) ++unresolved;
+  for (const ClaimKey& key : result.claims.keys()) {
+    if (!key.resolved()) ++unresolved;
   }
   int by_severity[3] = {0, 0, 0};
   for (const Finding& finding : result.findings) {

@@ -94,8 +94,8 @@ std::string Describe(const CheckResult& result, const Finding& finding) {
   for (const bool outliers : {true, false}) {
     for (int id : finding.claims) {
       if (outlier_set.Contains(id) != outliers) continue;
-      const Claim* claim = ClaimById(result, id);
-      if (claim == nullptr) continue;
+      const std::optional<Claim> claim = ClaimById(result, id);
+      if (!claim) continue;
       absl::StrAppend(&text, outliers ? "- " : "+ ", SourcePath(result, *claim),
                       ":", claim->start.line, ":", claim->start.column, " \"",
                       claim->text, "\" → ", ShownReading(claim->value), "\n");
@@ -114,13 +114,13 @@ using Suites = std::map<std::string, std::map<std::string, TestCase>>;
 Suites Group(const CheckResult& result) {
   Suites suites;
   std::map<std::string, std::string> owner;  // subject -> suite
-  for (const Claim& claim : result.claims) {
-    const std::string rule = claim.rule != nullptr && !claim.rule->id.empty()
-                                 ? claim.rule->id
+  for (const ClaimKey& key : result.claims.keys()) {
+    const Rule* claim_rule = result.claims.rule(key);
+    const std::string rule = claim_rule != nullptr && !claim_rule->id.empty()
+                                 ? claim_rule->id
                                  : kNoRule;
-    if (owner.emplace(claim.subject, rule).second) {
-      suites[rule][claim.subject];
-    }
+    const std::string& subject = result.claims.subject(key);
+    if (owner.emplace(subject, rule).second) suites[rule][subject];
   }
   for (const Finding& finding : result.findings) {
     auto it = owner.find(finding.subject);

@@ -15,12 +15,12 @@ void LineReporter::Write(const CheckResult& result, std::ostream& out) const {
     // Printable folds line breaks, which would otherwise start a line the
     // editor cannot parse, and defuses terminal escapes from the sources.
     const std::string message = Printable(FindingMessage(finding));
-    for (const Claim* claim : OutlierClaims(result, finding)) {
+    for (const Claim& claim : OutlierClaims(result, finding)) {
       std::string line =
-          absl::StrCat(Printable(SourcePath(result, *claim)), ":",
-                       claim->start.line, ":", claim->start.column, ": ",
+          absl::StrCat(Printable(SourcePath(result, claim)), ":",
+                       claim.start.line, ":", claim.start.column, ": ",
                        SeverityName(finding.severity), ": ", message);
-      const std::string rule = RuleIdOf(finding, *claim);
+      const std::string rule = RuleIdOf(finding, claim);
       if (!rule.empty()) absl::StrAppend(&line, " [", Printable(rule), "]");
       line.push_back('\n');
       out << line;

@@ -121,10 +121,10 @@ void RdjsonlReporter::Write(const CheckResult& result,
   };
   for (const Finding& finding : result.findings) {
     const std::string message = FindingMessage(finding);
-    for (const Claim* claim : OutlierClaims(result, finding)) {
-      Json json = DiagnosticJson(message, ClaimLocation(result, *claim),
+    for (const Claim& claim : OutlierClaims(result, finding)) {
+      Json json = DiagnosticJson(message, ClaimLocation(result, claim),
                                  finding.severity);
-      const std::string rule = RuleIdOf(finding, *claim);
+      const std::string rule = RuleIdOf(finding, claim);
       if (!rule.empty()) json["code"] = Json{{"value", rule}};
       append(json);
     }

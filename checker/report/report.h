@@ -12,6 +12,7 @@
 #include "checker/common/diagnostic.h"
 #include "checker/compare/finding.h"
 #include "checker/extract/claim.h"
+#include "checker/extract/claim_store.h"
 #include "checker/source/document.h"
 
 namespace claimdiff {
@@ -19,7 +20,7 @@ namespace claimdiff {
 // Everything a check produced; the input of every report format.
 struct CheckResult {
   std::vector<Document> documents;
-  std::vector<Claim> claims;         // claims[i].id == i
+  ClaimStore claims;                 // claims.Get(i).id == i
   std::vector<Finding> findings;     // ordered by severity, then subject
   std::vector<Diagnostic> warnings;  // skipped files, bad UTF-8, bad values
   // Sources named or found that were not read (binary, unreadable); each

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -199,11 +200,12 @@ Json RelatedLocation(const CheckResult& result, const Finding& finding,
 
 // The rule a result cites, looked up among the claims when the outlier
 // itself carries none (a hand-built result).
-const Rule* FindRule(const CheckResult& result, const Claim& claim,
+const Rule* FindRule(const CheckResult& result, const Rule* claim_rule,
                      const std::string& id) {
-  if (claim.rule != nullptr && claim.rule->id == id) return claim.rule;
-  for (const Claim& other : result.claims) {
-    if (other.rule != nullptr && other.rule->id == id) return other.rule;
+  if (claim_rule != nullptr && claim_rule->id == id) return claim_rule;
+  for (const ClaimKey& key : result.claims.keys()) {
+    const Rule* rule = result.claims.rule(key);
+    if (rule != nullptr && rule->id == id) return rule;
   }
   return nullptr;
 }
@@ -252,18 +254,26 @@ struct CitedRules {
 };
 
 // SARIF lists the rules before the results, so they are gathered in a
-// pass of their own over `outliers`, each finding's outlier claims.
-CitedRules CiteRules(const CheckResult& result,
-                     const std::vector<std::vector<const Claim*>>& outliers) {
+// pass of their own over the findings' outliers. It reads claim keys
+// only: the outliers are read back whole one finding at a time, later.
+CitedRules CiteRules(const CheckResult& result) {
   CitedRules rules;
-  for (size_t i = 0; i < result.findings.size(); ++i) {
-    for (const Claim* claim : outliers[i]) {
-      const std::string rule_id = RuleIdOf(result.findings[i], *claim);
+  for (const Finding& finding : result.findings) {
+    const OutlierSet outliers(finding);
+    for (int id : finding.claims) {
+      if (!outliers.Contains(id) || id < 0 ||
+          static_cast<size_t>(id) >= result.claims.size()) {
+        continue;
+      }
+      const Rule* rule = result.claims.rule(result.claims.key(id));
+      // RuleIdOf, from the key.
+      const std::string rule_id =
+          rule != nullptr && !rule->id.empty() ? rule->id : finding.rule;
       if (rules.index
               .emplace(rule_id, static_cast<int>(rules.descriptors.size()))
               .second) {
         rules.descriptors.push_back(
-            RuleDescriptor(rule_id, FindRule(result, *claim, rule_id)));
+            RuleDescriptor(rule_id, FindRule(result, rule, rule_id)));
       }
     }
   }
@@ -291,8 +301,9 @@ void WriteResult(const CheckResult& result, const Finding& finding,
   // Left out, not [], when there is no other claim.
   int id = 0;
   for (int claim_id : finding.claims) {
-    const Claim* other = ClaimById(result, claim_id);
-    if (other == nullptr || other == &claim) continue;
+    if (claim_id == claim.id) continue;
+    const std::optional<Claim> other = ClaimById(result, claim_id);
+    if (!other) continue;
     if (id == kMaxRelatedLocations) break;
     if (id == 0) {
       out.Key("relatedLocations");
@@ -379,13 +390,7 @@ std::string SarifFingerprint(absl::string_view rule_id,
 }
 
 void SarifReporter::Write(const CheckResult& result, std::ostream& out) const {
-  // Each finding's outliers, looked up once for both passes.
-  std::vector<std::vector<const Claim*>> outliers;
-  outliers.reserve(result.findings.size());
-  for (const Finding& finding : result.findings) {
-    outliers.push_back(OutlierClaims(result, finding));
-  }
-  CitedRules rules = CiteRules(result, outliers);
+  CitedRules rules = CiteRules(result);
 
   // Streamed: the log's objects are written key by key and its arrays
   // element by element, so memory holds one result (or one related
@@ -428,12 +433,12 @@ void SarifReporter::Write(const CheckResult& result, std::ostream& out) const {
     const std::string message =
         JoinSentences(finding.message, finding.rule_message);
     const OutlierSet outlier_set(finding);
-    for (const Claim* claim : outliers[i]) {
-      const std::string rule_id = RuleIdOf(finding, *claim);
+    for (const Claim& claim : OutlierClaims(result, finding)) {
+      const std::string rule_id = RuleIdOf(finding, claim);
       const std::string fingerprint =
-          SarifFingerprint(rule_id, finding.subject, finding.kind, claim->text,
-                           SourcePath(result, *claim));
-      WriteResult(result, finding, outlier_set, *claim, message, rule_id,
+          SarifFingerprint(rule_id, finding.subject, finding.kind, claim.text,
+                           SourcePath(result, claim));
+      WriteResult(result, finding, outlier_set, claim, message, rule_id,
                   rules.index.at(rule_id),
                   absl::StrCat(fingerprint, ":", ++occurrences[fingerprint]),
                   log);

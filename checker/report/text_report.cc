@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -109,7 +110,7 @@ void AppendMessages(const CheckResult& result, const Finding& finding,
 
 // One claim line of a block, before alignment.
 struct Row {
-  const Claim* claim;
+  Claim claim;
   std::string sign;
   std::string location;
   std::string quoted;
@@ -127,16 +128,23 @@ std::vector<Row> RowsOf(const CheckResult& result, const Finding& finding,
   std::vector<Row> inside;
   *not_listed = 0;
   for (int id : finding.claims) {
-    const Claim* claim = ClaimById(result, id);
-    if (claim == nullptr) continue;
     const bool outlier = outliers.Contains(id);
+    // Decided before the claim is read back: most of an archive's claims
+    // agree and are only counted.
     if (!outlier && inside.size() == max_inside) {
-      ++*not_listed;
+      if (id >= 0 && static_cast<size_t>(id) < result.claims.size()) {
+        ++*not_listed;
+      }
       continue;
     }
+    std::optional<Claim> claim = ClaimById(result, id);
+    if (!claim) continue;
+    std::string location = Location(result, *claim);
+    std::string quoted = Quoted(*claim);
     (outlier ? outside : inside)
-        .push_back(Row{claim, std::string(outlier ? sign_outside : sign_inside),
-                       Location(result, *claim), Quoted(*claim)});
+        .push_back(Row{std::move(*claim),
+                       std::string(outlier ? sign_outside : sign_inside),
+                       std::move(location), std::move(quoted)});
   }
   outside.insert(outside.end(), std::make_move_iterator(inside.begin()),
                  std::make_move_iterator(inside.end()));
@@ -186,11 +194,9 @@ std::string ConsensusReading(const CheckResult& result,
   Value value;
   value.unit = finding.unit;
   value.interval = finding.consensus;
-  for (int id : finding.claims) {
-    if (const Claim* claim = ClaimById(result, id)) {
-      value.kind = claim->value.kind;
-      break;
-    }
+  if (!finding.claims.empty() && finding.claims.front() >= 0 &&
+      static_cast<size_t>(finding.claims.front()) < result.claims.size()) {
+    value.kind = result.claims.key(finding.claims.front()).value_kind();
   }
   return FormatInterval(value);
 }
@@ -226,7 +232,7 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
   const size_t quoted_width = Widest(rows, &Row::quoted);
   for (const Row& row : rows) {
     const absl::string_view style = row.sign == "-" ? kRed : kGreen;
-    const std::string reading = Printable(ShownReading(row.claim->value));
+    const std::string reading = Printable(ShownReading(row.claim.value));
     const std::string head = absl::StrCat(
         row.sign, " ", PadRight(row.location, location_width), "  ");
     const std::string line =
@@ -241,7 +247,7 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
                       paint(absl::StrCat("→ ", reading), style), "\n");
     }
     for (const std::string& line :
-         MarkedExcerpt(result, *row.claim, paint, options.context)) {
+         MarkedExcerpt(result, row.claim, paint, options.context)) {
       absl::StrAppend(out, std::string(kExcerptIndent, ' '), line, "\n");
     }
   }
@@ -265,7 +271,7 @@ void AppendIncomparable(const CheckResult& result, const Finding& finding,
   const size_t location_width = Widest(rows, &Row::location);
   const size_t quoted_width = Widest(rows, &Row::quoted);
   for (const Row& row : rows) {
-    const std::string& unit = row.claim->value.unit;
+    const std::string& unit = row.claim.value.unit;
     absl::StrAppend(
         out, row.sign, " ", PadRight(row.location, location_width), "  ",
         PadRight(row.quoted, quoted_width), "  ",
@@ -382,13 +388,14 @@ void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
   // An undated corpus leaves every relative date unresolved; list enough
   // to act on and count the rest rather than bury the summary.
   size_t unresolved = 0;
-  for (const Claim& claim : result.claims) {
-    if (claim.value.resolved) continue;
+  for (size_t id = 0; id < result.claims.size(); ++id) {
+    if (result.claims.key(id).resolved()) continue;
     if (unresolved++ == 0) {
       separate();
       text.append("unresolved claims (not compared):\n");
     }
     if (unresolved > kMaxUnresolvedListed && !options_.all_claims) continue;
+    const Claim claim = result.claims.Get(id);
     absl::StrAppend(
         &text, std::string(kDetailIndent, ' '), Location(result, claim), " ",
         Quoted(claim), ": ",

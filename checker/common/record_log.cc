@@ -1,0 +1,111 @@
+#include "checker/common/record_log.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+
+namespace claimdiff {
+namespace {
+
+// Large enough that a spill costs one write per few hundred claims.
+constexpr size_t kWriteBuffer = 1 << 20;
+
+std::string TemporaryFolder() {
+  const char* dir = std::getenv("TMPDIR");
+  return dir != nullptr && *dir != '\0' ? dir : "/tmp";
+}
+
+}  // namespace
+
+RecordLog::RecordLog() = default;
+
+RecordLog::RecordLog(int fd, std::string folder)
+    : fd_(fd), folder_(std::move(folder)) {
+  bytes_.reserve(kWriteBuffer);
+}
+
+RecordLog::~RecordLog() {
+  if (fd_ >= 0) close(fd_);
+}
+
+absl::StatusOr<std::unique_ptr<RecordLog>> RecordLog::CreateTemporaryFile() {
+  const std::string folder = TemporaryFolder();
+  std::string name = absl::StrCat(folder, "/claimdiff-claims-XXXXXX");
+  const int fd = mkstemp(name.data());
+  if (fd < 0) {
+    return absl::UnavailableError(
+        absl::StrCat("cannot create a temporary file in ", folder, ": ",
+                     std::strerror(errno), " (set TMPDIR to another folder)"));
+  }
+  // Unlinked at once: the descriptor keeps it alive, and nothing is left
+  // behind whether the run ends, fails or is killed.
+  unlink(name.c_str());
+  return std::unique_ptr<RecordLog>(new RecordLog(fd, folder));
+}
+
+absl::StatusOr<uint64_t> RecordLog::Append(absl::string_view bytes) {
+  if (!write_error_.ok()) return write_error_;
+  const uint64_t offset = size_;
+  bytes_.append(bytes.data(), bytes.size());
+  size_ += bytes.size();
+  if (fd_ >= 0 && bytes_.size() >= kWriteBuffer) {
+    absl::Status flushed = Flush();
+    if (!flushed.ok()) return flushed;
+  }
+  return offset;
+}
+
+absl::Status RecordLog::Flush() {
+  if (fd_ < 0 || !write_error_.ok()) return write_error_;
+  size_t done = 0;
+  while (done < bytes_.size()) {
+    const ssize_t n = pwrite(fd_, bytes_.data() + done, bytes_.size() - done,
+                             static_cast<off_t>(flushed_ + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      write_error_ = absl::ResourceExhaustedError(absl::StrCat(
+          "cannot write a temporary file in ", folder_, ": ",
+          n < 0 ? std::strerror(errno) : "short write",
+          " (set TMPDIR to a folder with more space)"));
+      return write_error_;
+    }
+    done += static_cast<size_t>(n);
+  }
+  flushed_ += done;
+  bytes_.clear();
+  return absl::OkStatus();
+}
+
+absl::StatusOr<size_t> RecordLog::Read(uint64_t offset, size_t size,
+                                       char* out) const {
+  if (offset >= size_) return 0;
+  if (size > size_ - offset) size = static_cast<size_t>(size_ - offset);
+  if (fd_ < 0) {
+    std::memcpy(out, bytes_.data() + offset, size);
+    return size;
+  }
+  if (offset + size > flushed_) {
+    return absl::FailedPreconditionError("read of an unflushed record");
+  }
+  size_t done = 0;
+  while (done < size) {
+    const ssize_t n =
+        pread(fd_, out + done, size - done, static_cast<off_t>(offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      return absl::DataLossError(absl::StrCat(
+          "cannot read back a temporary file in ", folder_, ": ",
+          n < 0 ? std::strerror(errno) : "it is shorter than written"));
+    }
+    done += static_cast<size_t>(n);
+  }
+  return done;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,272 @@
+#include "checker/extract/claim_store.h"
+
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "checker/extract/claim_record.h"
+
+namespace claimdiff {
+namespace {
+
+// Reading in id order moves through each log front to back (a writer
+// takes sources in increasing order), so a block read ahead serves a few
+// hundred claims. A single Get reads one small block.
+constexpr size_t kIterationBlock = 256 << 10;
+constexpr size_t kSingleBlock = 4 << 10;
+constexpr uint64_t kOffsetMask = (uint64_t{1} << ClaimKey::kLogShift) - 1;
+
+void PutLength(size_t n, std::string* out) {
+  while (n >= 0x80) {
+    out->push_back(static_cast<char>((n & 0x7f) | 0x80));
+    n >>= 7;
+  }
+  out->push_back(static_cast<char>(n));
+}
+
+// Reads a record's length prefix from `bytes`: the length and the bytes
+// the prefix took, or a width of 0 when `bytes` ends inside the prefix.
+std::pair<size_t, size_t> ParseLength(absl::string_view bytes) {
+  size_t n = 0;
+  for (size_t i = 0; i < bytes.size() && i < 10; ++i) {
+    const uint8_t byte = static_cast<uint8_t>(bytes[i]);
+    n |= static_cast<size_t>(byte & 0x7f) << (7 * i);
+    if ((byte & 0x80) == 0) return {n, i + 1};
+  }
+  return {0, 0};
+}
+
+template <typename T>
+uint32_t Intern(const T& value, std::vector<T>* values,
+                absl::flat_hash_map<T, uint32_t>* index) {
+  const auto [it, added] =
+      index->try_emplace(value, static_cast<uint32_t>(values->size()));
+  if (added) values->push_back(value);
+  return it->second;
+}
+
+}  // namespace
+
+Interval ClaimKey::interval() const {
+  Interval i;
+  i.low = low;
+  i.high = high;
+  i.low_open = (flags & kLowOpen) != 0;
+  i.high_open = (flags & kHighOpen) != 0;
+  return i;
+}
+
+struct ClaimStore::Tables {
+  mutable std::mutex mutex;
+  std::vector<std::string> subjects;
+  absl::flat_hash_map<std::string, uint32_t> subject_index;
+  std::vector<std::string> units;
+  absl::flat_hash_map<std::string, uint32_t> unit_index;
+  // Index 0 is "no rule" (hand-built claims).
+  std::vector<const Rule*> rules{nullptr};
+  absl::flat_hash_map<const Rule*, uint32_t> rule_index{{nullptr, 0}};
+  std::vector<std::string> scratch;  // one encoding buffer per writer
+  absl::Status status;               // the first write or read error
+};
+
+// Read-ahead over every log of a store: one window per log.
+class ClaimStore::Cursor {
+ public:
+  Cursor(const ClaimStore& store, size_t block)
+      : store_(store), block_(block), windows_(store.logs_.size()) {}
+
+  Claim Read(size_t id) {
+    const ClaimKey& key = store_.keys_[id];
+    Claim claim;
+    claim.id = static_cast<int>(id);
+    claim.document = key.document;
+    claim.rule = store_.rule(key);
+    claim.subject = store_.subject(key);
+    claim.value.kind = key.value_kind();
+    claim.value.unit = store_.unit(key);
+    claim.value.interval = key.interval();
+    claim.value.resolved = key.resolved();
+    const absl::string_view record = Record(key);
+    if (!DecodeClaimRecord(record, &claim)) {
+      store_.NoteError(absl::DataLossError(
+          absl::StrCat("claim ", id, " could not be read back")));
+    }
+    return claim;
+  }
+
+ private:
+  struct Window {
+    uint64_t start = 0;
+    std::string data;
+  };
+
+  // The record `key` points to, reading its log into the window as
+  // needed; empty (with the error noted) when the log cannot be read.
+  absl::string_view Record(const ClaimKey& key) {
+    const size_t log = static_cast<size_t>(key.record >> ClaimKey::kLogShift);
+    const uint64_t offset = key.record & kOffsetMask;
+    Window& w = windows_[log];
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      if (offset >= w.start && offset < w.start + w.data.size()) {
+        const absl::string_view rest =
+            absl::string_view(w.data).substr(offset - w.start);
+        const auto [length, width] = ParseLength(rest);
+        if (width > 0 && rest.size() - width >= length) {
+          return rest.substr(width, length);
+        }
+        // A record longer than a block: read exactly that much.
+        if (width > 0 && !Fill(log, offset, width + length, &w)) break;
+        if (width > 0) continue;
+      }
+      if (!Fill(log, offset, block_, &w)) break;
+    }
+    return "";
+  }
+
+  bool Fill(size_t log, uint64_t offset, size_t size, Window* w) {
+    w->start = offset;
+    w->data.resize(size);
+    absl::StatusOr<size_t> read =
+        store_.logs_[log]->Read(offset, size, w->data.data());
+    if (!read.ok()) {
+      store_.NoteError(read.status());
+      w->data.clear();
+      return false;
+    }
+    w->data.resize(*read);
+    return *read > 0;
+  }
+
+  const ClaimStore& store_;
+  const size_t block_;
+  std::vector<Window> windows_;
+};
+
+ClaimStore::ClaimStore(int writers) : tables_(std::make_unique<Tables>()) {
+  if (writers < 1) writers = 1;
+  for (int i = 0; i < writers; ++i) {
+    logs_.push_back(std::make_unique<RecordLog>());
+  }
+  tables_->scratch.resize(logs_.size());
+}
+
+ClaimStore::~ClaimStore() = default;
+ClaimStore::ClaimStore(ClaimStore&&) = default;
+ClaimStore& ClaimStore::operator=(ClaimStore&&) = default;
+
+absl::StatusOr<ClaimStore> ClaimStore::OnDisk(int writers) {
+  ClaimStore store(1);
+  store.logs_.clear();
+  if (writers < 1) writers = 1;
+  for (int i = 0; i < writers; ++i) {
+    absl::StatusOr<std::unique_ptr<RecordLog>> log =
+        RecordLog::CreateTemporaryFile();
+    if (!log.ok()) return log.status();
+    store.logs_.push_back(std::move(*log));
+  }
+  store.tables_->scratch.resize(store.logs_.size());
+  return store;
+}
+
+absl::StatusOr<ClaimKey> ClaimStore::Encode(int writer, const Claim& claim) {
+  ClaimKey key;
+  key.low = claim.value.interval.low;
+  key.high = claim.value.interval.high;
+  key.document = static_cast<uint32_t>(claim.document);
+  key.kind = static_cast<uint8_t>(claim.value.kind);
+  key.flags = (claim.value.interval.low_open ? ClaimKey::kLowOpen : 0) |
+              (claim.value.interval.high_open ? ClaimKey::kHighOpen : 0) |
+              (claim.value.resolved ? ClaimKey::kResolved : 0);
+  {
+    std::lock_guard<std::mutex> lock(tables_->mutex);
+    key.subject = Intern(claim.subject, &tables_->subjects,
+                         &tables_->subject_index);
+    key.unit = Intern(claim.value.unit, &tables_->units, &tables_->unit_index);
+    key.rule = static_cast<uint16_t>(
+        Intern(claim.rule, &tables_->rules, &tables_->rule_index));
+  }
+
+  std::string& body = tables_->scratch[writer];
+  body.clear();
+  EncodeClaimRecord(claim, &body);
+  std::string framed;
+  PutLength(body.size(), &framed);
+  RecordLog& log = *logs_[writer];
+  absl::StatusOr<uint64_t> offset = log.Append(framed);
+  if (!offset.ok()) return offset.status();
+  absl::StatusOr<uint64_t> rest = log.Append(body);
+  if (!rest.ok()) return rest.status();
+  key.record = (static_cast<uint64_t>(writer) << ClaimKey::kLogShift) | *offset;
+  return key;
+}
+
+void ClaimStore::push_back(const Claim& claim) {
+  absl::StatusOr<ClaimKey> key = Encode(0, claim);
+  if (!key.ok()) {
+    NoteError(key.status());
+    return;
+  }
+  Append(*key);
+}
+
+absl::Status ClaimStore::Flush() {
+  for (const std::unique_ptr<RecordLog>& log : logs_) {
+    absl::Status flushed = log->Flush();
+    if (!flushed.ok()) {
+      NoteError(flushed);
+      return flushed;
+    }
+  }
+  return absl::OkStatus();
+}
+
+const std::string& ClaimStore::subject(const ClaimKey& key) const {
+  return tables_->subjects[key.subject];
+}
+
+const std::string& ClaimStore::unit(const ClaimKey& key) const {
+  return tables_->units[key.unit];
+}
+
+const Rule* ClaimStore::rule(const ClaimKey& key) const {
+  return tables_->rules[key.rule];
+}
+
+Claim ClaimStore::Get(size_t id) const {
+  Cursor cursor(*this, kSingleBlock);
+  return cursor.Read(id);
+}
+
+absl::Status ClaimStore::status() const {
+  std::lock_guard<std::mutex> lock(tables_->mutex);
+  return tables_->status;
+}
+
+void ClaimStore::NoteError(const absl::Status& error) const {
+  std::lock_guard<std::mutex> lock(tables_->mutex);
+  if (tables_->status.ok()) tables_->status = error;
+}
+
+bool ClaimStore::on_disk() const {
+  return !logs_.empty() && logs_.front()->on_disk();
+}
+
+ClaimStore::const_iterator ClaimStore::begin() const {
+  return const_iterator(this, 0);
+}
+
+ClaimStore::const_iterator ClaimStore::end() const {
+  return const_iterator(this, keys_.size());
+}
+
+ClaimStore::const_iterator::const_iterator(const ClaimStore* store, size_t id)
+    : store_(store), id_(id) {}
+
+Claim ClaimStore::const_iterator::operator*() const {
+  if (cursor_ == nullptr) {
+    // Made on first use: end() and never-read iterators cost nothing.
+    cursor_ = std::make_shared<Cursor>(*store_, kIterationBlock);
+  }
+  return cursor_->Read(id_);
+}
+
+}  // namespace claimdiff
