@@ -62,13 +62,13 @@ TEST_F(RunCheckTest, SkipsBinarySourcesAndRenumbersTheRest) {
   ASSERT_EQ(r->warnings.size(), 1u);
   EXPECT_NE(r->warnings[0].message.find("binary"), std::string::npos);
   for (size_t i = 0; i < r->claims.size(); ++i) {
-    EXPECT_EQ(r->claims[i].id, static_cast<int>(i));
-    EXPECT_LT(r->claims[i].document, r->documents.size());
+    EXPECT_EQ(r->claims.Get(i).id, static_cast<int>(i));
+    EXPECT_LT(r->claims.Get(i).document, r->documents.size());
   }
   ASSERT_EQ(r->findings.size(), 1u);
   const Finding& f = r->findings[0];
   ASSERT_EQ(f.outliers.size(), 1u);
-  EXPECT_EQ(r->documents[r->claims[f.outliers[0]].document].path(),
+  EXPECT_EQ(r->documents[r->claims.Get(f.outliers[0]).document].path(),
             sources_[3].path);
   EXPECT_EQ(f.consensus_sources, 3);  // a, c (twice, counted once) and e
 }
@@ -81,8 +81,8 @@ TEST_F(RunCheckTest, ResultDoesNotDependOnThreads) {
   ASSERT_TRUE(one.ok() && four.ok());
   ASSERT_EQ(one->claims.size(), four->claims.size());
   for (size_t i = 0; i < one->claims.size(); ++i) {
-    EXPECT_EQ(one->claims[i].document, four->claims[i].document);
-    EXPECT_EQ(one->claims[i].begin, four->claims[i].begin);
+    EXPECT_EQ(one->claims.Get(i).document, four->claims.Get(i).document);
+    EXPECT_EQ(one->claims.Get(i).begin, four->claims.Get(i).begin);
   }
   EXPECT_EQ(one->findings.size(), four->findings.size());
 }

@@ -97,7 +97,7 @@ TEST_F(FocusOnDraftsTest, ConflictsAmongReferencesAloneAreShownOnlyOnRequest) {
   const int c = builder_.AddClaim(2, rule_, "$70m", Usd(69e6, 71e6));
   CheckResult& result = builder_.result();
   result.findings.push_back(Conflict({draft, a, c}, {c}));
-  CheckResult shown = result;
+  CheckResult shown = builder_.CopyOfResult();
   FocusOnDrafts(1, LintOptions{}, &result);
   EXPECT_TRUE(result.findings.empty());
   FocusOnDrafts(1, LintOptions{true}, &shown);

@@ -74,7 +74,7 @@ TEST(FindNearMissesTest, ReportsValuesOutsideEveryMatch) {
   // explain --rule prints them with their sentences.
   CheckResult result;
   result.documents.push_back(*doc);
-  result.claims = claims;
+  for (const Claim& c : claims) result.claims.push_back(c);
   std::ostringstream out;
   WriteExplain(result, out, &pack->rules[0]);
   EXPECT_NE(out.str().find("2 near misses of t.bill"), std::string::npos)

@@ -19,7 +19,7 @@ Value AnyDate() {
                    "Fri 2024-03-08", Kind::kDate);
 }
 
-TEST(ClaimByIdTest, FindsClaimsEvenWhenIdsAreNotIndices) {
+TEST(ClaimByIdTest, ReadsClaimsBackByIdAndNothingOutOfRange) {
   ResultBuilder builder;
   const Rule* rule = builder.AddRule("r");
   builder.AddDocument(MakeDocument("a.txt", "one two"));
@@ -27,17 +27,17 @@ TEST(ClaimByIdTest, FindsClaimsEvenWhenIdsAreNotIndices) {
   builder.AddClaim(0, rule, "two", AnyDate());
   CheckResult& result = builder.result();
   EXPECT_EQ(ClaimById(result, 1)->text, "two");
-  EXPECT_EQ(ClaimById(result, 2), nullptr);
-  EXPECT_EQ(ClaimById(result, -1), nullptr);
-  result.claims[0].id = 7;
-  EXPECT_EQ(ClaimById(result, 7)->text, "one");
+  EXPECT_EQ(ClaimById(result, 1)->id, 1);
+  EXPECT_EQ(ClaimById(result, 0)->text, "one");
+  EXPECT_FALSE(ClaimById(result, 2).has_value());
+  EXPECT_FALSE(ClaimById(result, -1).has_value());
 }
 
 TEST(SourcePathTest, NamesTheDocumentOrAQuestionMark) {
   ResultBuilder builder;
   builder.AddDocument(MakeDocument("seeds/a.txt", "one"));
   builder.AddClaim(0, builder.AddRule("r"), "one", AnyDate());
-  Claim& claim = builder.result().claims[0];
+  Claim claim = builder.result().claims.Get(0);
   EXPECT_EQ(SourcePath(builder.result(), claim), "seeds/a.txt");
   claim.document = 5;
   EXPECT_EQ(DocumentOf(builder.result(), claim), nullptr);
@@ -100,8 +100,8 @@ TEST(OutlierClaimsTest, KeepsClaimOrderAndSkipsUnknownIds) {
   finding.claims = {2, 0, 1, 9};
   finding.outliers = {0, 2, 9};
   std::vector<std::string> texts;
-  for (const Claim* claim : OutlierClaims(builder.result(), finding)) {
-    texts.push_back(claim->text);
+  for (const Claim& claim : OutlierClaims(builder.result(), finding)) {
+    texts.push_back(claim.text);
   }
   EXPECT_EQ(texts, (std::vector<std::string>{"three", "one"}));
 }

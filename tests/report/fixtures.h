@@ -108,11 +108,34 @@ class ResultBuilder {
     claim.text = quote;
     claim.context = CutContext(source, claim.begin, claim.end);
     claim.value = std::move(value);
-    result_.claims.push_back(std::move(claim));
-    return result_.claims.back().id;
+    result_.claims.push_back(claim);
+    return static_cast<int>(result_.claims.size()) - 1;
+  }
+
+  // Changes claim `id`. The store keeps claims as records, so they are
+  // read back, edited and stored again.
+  template <typename Edit>
+  void EditClaim(int id, Edit edit) {
+    std::vector<Claim> all(result_.claims.begin(), result_.claims.end());
+    edit(all[id]);
+    ClaimStore store;
+    for (const Claim& c : all) store.push_back(c);
+    result_.claims = std::move(store);
   }
 
   CheckResult& result() { return result_; }
+
+  // A copy of the result (a ClaimStore is moved, never copied, in the
+  // product).
+  CheckResult CopyOfResult() const {
+    CheckResult copy;
+    copy.documents = result_.documents;
+    for (const Claim& c : result_.claims) copy.claims.push_back(c);
+    copy.findings = result_.findings;
+    copy.warnings = result_.warnings;
+    copy.skipped_sources = result_.skipped_sources;
+    return copy;
+  }
 
  private:
   std::vector<std::unique_ptr<Rule>> rules_;

@@ -83,7 +83,10 @@ class GithubFixture {
 
   CheckResult& result() { return builder_.result(); }
   Finding& finding() { return builder_.result().findings[0]; }
-  Claim& outlier() { return builder_.result().claims[1]; }
+  template <typename Edit>
+  void EditOutlier(Edit edit) {
+    builder_.EditClaim(1, edit);
+  }
 
  private:
   ResultBuilder builder_;
@@ -111,7 +114,7 @@ TEST(GithubReporterTest, LevelFollowsSeverity) {
 
 TEST(GithubReporterTest, ClaimAcrossLinesHasNoColumns) {
   GithubFixture fixture;
-  fixture.outlier().finish = Position{3, 2};
+  fixture.EditOutlier([](Claim& c) { c.finish = Position{3, 2}; });
   EXPECT_EQ(
       Render(fixture.result())
           .rfind("::error file=corpus/herald.txt,line=2,endLine=3,title=", 0),
