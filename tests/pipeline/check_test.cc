@@ -1,5 +1,8 @@
 #include "checker/pipeline/check.h"
 
+#include <stdlib.h>
+
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -110,6 +113,67 @@ TEST_F(RunCheckTest, CheckDocumentsMatchesRunCheck) {
   EXPECT_EQ(direct.claims.size(), run->claims.size());
   EXPECT_EQ(direct.findings.size(), run->findings.size());
   EXPECT_EQ(direct.warnings.size(), run->warnings.size());
+}
+
+// Records on disk or in memory, one thread or four: the same claims,
+// field by field, and the same findings.
+TEST_F(RunCheckTest, SpillingClaimsToDiskChangesNothing) {
+  CheckOptions memory;
+  memory.jobs = 1;
+  memory.spill_above_bytes = uint64_t{1} << 40;
+  absl::StatusOr<CheckResult> want =
+      RunCheck(*pack_, *extractor_, sources_, memory);
+  ASSERT_TRUE(want.ok()) << want.status();
+  EXPECT_FALSE(want->claims.on_disk());
+  ASSERT_GT(want->claims.size(), 3u);
+  for (int jobs : {1, 4}) {
+    SCOPED_TRACE(jobs);
+    CheckOptions disk;
+    disk.jobs = jobs;
+    disk.spill_above_bytes = 0;
+    absl::StatusOr<CheckResult> got =
+        RunCheck(*pack_, *extractor_, sources_, disk);
+    ASSERT_TRUE(got.ok()) << got.status();
+    EXPECT_TRUE(got->claims.on_disk());
+    ASSERT_EQ(got->claims.size(), want->claims.size());
+    for (size_t i = 0; i < got->claims.size(); ++i) {
+      const Claim a = got->claims.Get(i);
+      const Claim b = want->claims.Get(i);
+      EXPECT_EQ(a.id, b.id);
+      EXPECT_EQ(a.document, b.document);
+      EXPECT_EQ(a.begin, b.begin);
+      EXPECT_EQ(a.text, b.text);
+      EXPECT_EQ(a.subject, b.subject);
+      EXPECT_EQ(a.context.sentence, b.context.sentence);
+      EXPECT_EQ(a.value.reading, b.value.reading);
+    }
+    ASSERT_EQ(got->findings.size(), want->findings.size());
+    for (size_t i = 0; i < got->findings.size(); ++i) {
+      EXPECT_EQ(got->findings[i].message, want->findings[i].message);
+      EXPECT_EQ(got->findings[i].claims, want->findings[i].claims);
+      EXPECT_EQ(got->findings[i].outliers, want->findings[i].outliers);
+    }
+    EXPECT_TRUE(got->claims.status().ok());
+  }
+}
+
+TEST_F(RunCheckTest, ASpillFolderThatCannotBeWrittenFailsTheRunNamingIt) {
+  const char* saved = getenv("TMPDIR");
+  const std::string before = saved != nullptr ? saved : "";
+  setenv("TMPDIR", "/nonexistent-claimdiff-spill", 1);
+  CheckOptions options;
+  options.spill_above_bytes = 0;
+  absl::StatusOr<CheckResult> r =
+      RunCheck(*pack_, *extractor_, sources_, options);
+  if (saved != nullptr) {
+    setenv("TMPDIR", before.c_str(), 1);
+  } else {
+    unsetenv("TMPDIR");
+  }
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("/nonexistent-claimdiff-spill"),
+            std::string::npos)
+      << r.status();
 }
 
 }  // namespace

@@ -1,0 +1,86 @@
+#include "checker/common/record_log.h"
+
+#include <stdlib.h>
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace claimdiff {
+namespace {
+
+std::string ReadBack(const RecordLog& log, uint64_t offset, size_t size) {
+  std::string out(size, '\0');
+  absl::StatusOr<size_t> n = log.Read(offset, size, out.data());
+  EXPECT_TRUE(n.ok()) << n.status();
+  out.resize(n.ok() ? *n : 0);
+  return out;
+}
+
+// The same appends and reads, whichever backing the log has.
+void AppendAndReadBack(RecordLog& log) {
+  const std::vector<std::string> records = {"first", "", "third record",
+                                            std::string(3 << 20, 'x'), "tail"};
+  std::vector<uint64_t> offsets;
+  for (const std::string& r : records) {
+    absl::StatusOr<uint64_t> offset = log.Append(r);
+    ASSERT_TRUE(offset.ok()) << offset.status();
+    offsets.push_back(*offset);
+  }
+  ASSERT_TRUE(log.Flush().ok());
+  for (size_t i = 0; i < records.size(); ++i) {
+    EXPECT_EQ(ReadBack(log, offsets[i], records[i].size()), records[i])
+        << "record " << i;
+  }
+  EXPECT_EQ(log.size(), offsets.back() + 4);
+  // Past the end: fewer bytes, never garbage.
+  EXPECT_EQ(ReadBack(log, offsets.back(), 100), "tail");
+  EXPECT_EQ(ReadBack(log, log.size() + 10, 4), "");
+}
+
+TEST(RecordLogTest, InMemory) {
+  RecordLog log;
+  EXPECT_FALSE(log.on_disk());
+  AppendAndReadBack(log);
+}
+
+TEST(RecordLogTest, InATemporaryFile) {
+  absl::StatusOr<std::unique_ptr<RecordLog>> log =
+      RecordLog::CreateTemporaryFile();
+  ASSERT_TRUE(log.ok()) << log.status();
+  EXPECT_TRUE((*log)->on_disk());
+  AppendAndReadBack(**log);
+}
+
+TEST(RecordLogTest, UnflushedBytesOfAFileAreNotReadAsGarbage) {
+  absl::StatusOr<std::unique_ptr<RecordLog>> log =
+      RecordLog::CreateTemporaryFile();
+  ASSERT_TRUE(log.ok());
+  ASSERT_TRUE((*log)->Append("pending").ok());
+  char out[7];
+  EXPECT_FALSE((*log)->Read(0, 7, out).ok());
+  ASSERT_TRUE((*log)->Flush().ok());
+  EXPECT_EQ(ReadBack(**log, 0, 7), "pending");
+}
+
+TEST(RecordLogTest, AFolderThatCannotHoldTheFileIsNamed) {
+  const char* saved = getenv("TMPDIR");
+  const std::string before = saved != nullptr ? saved : "";
+  setenv("TMPDIR", "/nonexistent-claimdiff-folder", 1);
+  absl::StatusOr<std::unique_ptr<RecordLog>> log =
+      RecordLog::CreateTemporaryFile();
+  if (saved != nullptr) {
+    setenv("TMPDIR", before.c_str(), 1);
+  } else {
+    unsetenv("TMPDIR");
+  }
+  ASSERT_FALSE(log.ok());
+  EXPECT_NE(log.status().message().find("/nonexistent-claimdiff-folder"),
+            std::string::npos)
+      << log.status();
+  EXPECT_NE(log.status().message().find("TMPDIR"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimdiff

@@ -1,0 +1,136 @@
+#include "checker/extract/claim_store.h"
+
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/extract/claim_test_util.h"
+
+namespace claimdiff {
+namespace {
+
+using ::claimdiff::testing::ExpectSameClaim;
+using ::claimdiff::testing::NumberedClaim;
+
+struct StoreCase {
+  std::string name;
+  bool on_disk;
+  size_t sentence_bytes;  // pads records past the read blocks
+  int claims;             // how many claims a test stores
+};
+
+class ClaimStoreTest : public ::testing::TestWithParam<StoreCase> {
+ protected:
+  ClaimStore MakeStore(int writers) {
+    if (!GetParam().on_disk) return ClaimStore(writers);
+    absl::StatusOr<ClaimStore> store = ClaimStore::OnDisk(writers);
+    EXPECT_TRUE(store.ok()) << store.status();
+    return std::move(*store);
+  }
+
+  Claim ClaimNumber(int n) {
+    return NumberedClaim(n, n % 2 == 0 ? &even_ : &odd_,
+                         GetParam().sentence_bytes);
+  }
+
+  Rule even_;
+  Rule odd_;
+};
+
+TEST_P(ClaimStoreTest, ReadsBackWhatWasStoredByIdAndInOrder) {
+  ClaimStore store = MakeStore(1);
+  EXPECT_EQ(store.on_disk(), GetParam().on_disk);
+  const int kClaims = GetParam().claims;
+  for (int n = 0; n < kClaims; ++n) store.push_back(ClaimNumber(n));
+  ASSERT_TRUE(store.Flush().ok());
+  ASSERT_EQ(store.size(), static_cast<size_t>(kClaims));
+  // Backwards, so each Get reads on its own.
+  for (int n = kClaims - 1; n >= 0; --n) {
+    SCOPED_TRACE(n);
+    ExpectSameClaim(store.Get(n), ClaimNumber(n));
+  }
+  int n = 0;
+  for (const Claim& claim : store) {
+    SCOPED_TRACE(n);
+    ExpectSameClaim(claim, ClaimNumber(n++));
+  }
+  EXPECT_EQ(n, kClaims);
+  EXPECT_TRUE(store.status().ok()) << store.status();
+}
+
+TEST_P(ClaimStoreTest, KeysHoldWhatTheComparatorReads) {
+  ClaimStore store = MakeStore(1);
+  for (int n = 0; n < 12; ++n) store.push_back(ClaimNumber(n));
+  ASSERT_TRUE(store.Flush().ok());
+  for (int n = 0; n < 12; ++n) {
+    const Claim claim = ClaimNumber(n);
+    const ClaimKey& key = store.key(n);
+    EXPECT_EQ(key.document, claim.document);
+    EXPECT_EQ(store.subject(key), claim.subject);
+    EXPECT_EQ(store.unit(key), claim.value.unit);
+    EXPECT_EQ(store.rule(key), claim.rule);
+    EXPECT_EQ(key.value_kind(), claim.value.kind);
+    EXPECT_EQ(key.resolved(), claim.value.resolved);
+    EXPECT_TRUE(key.interval() == claim.value.interval) << n;
+  }
+  // Subjects and units are stored once, however many claims name them.
+  EXPECT_EQ(store.key(0).subject, store.key(3).subject);
+  EXPECT_EQ(store.key(0).unit, store.key(2).unit);
+  EXPECT_NE(store.key(0).unit, store.key(1).unit);
+  EXPECT_EQ(sizeof(ClaimKey), 40u);
+}
+
+// Workers encode at once, each through its own writer, and the merge
+// appends their keys in input order: ids follow that order, and each
+// claim reads back from whichever log holds it.
+TEST_P(ClaimStoreTest, WritersEncodeConcurrentlyAndTheMergeNumbers) {
+  constexpr int kWriters = 4;
+  const int kClaims = GetParam().claims + 100;
+  ClaimStore store = MakeStore(kWriters);
+  std::vector<ClaimKey> keys(kClaims);
+  std::vector<std::thread> threads;
+  for (int w = 0; w < kWriters; ++w) {
+    threads.emplace_back([&, w] {
+      for (int n = w; n < kClaims; n += kWriters) {
+        absl::StatusOr<ClaimKey> key = store.Encode(w, ClaimNumber(n));
+        ASSERT_TRUE(key.ok());
+        keys[n] = *key;
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const ClaimKey& key : keys) store.Append(key);
+  ASSERT_TRUE(store.Flush().ok());
+  int n = 0;
+  for (const Claim& claim : store) {
+    SCOPED_TRACE(n);
+    ExpectSameClaim(claim, ClaimNumber(n++));
+  }
+  EXPECT_EQ(n, kClaims);
+}
+
+TEST_P(ClaimStoreTest, MovesWithItsClaims) {
+  ClaimStore store = MakeStore(1);
+  store.push_back(ClaimNumber(4));
+  ASSERT_TRUE(store.Flush().ok());
+  ClaimStore moved = std::move(store);
+  Claim expected = ClaimNumber(4);
+  expected.id = 0;  // an id is the claim's position in its store
+  ExpectSameClaim(moved.Get(0), expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Backings, ClaimStoreTest,
+    ::testing::Values(
+        StoreCase{"InMemory", false, 0, 300},
+        StoreCase{"OnDisk", true, 0, 300},
+        StoreCase{"OnDiskRecordsPastABlock", true, 5000, 300},
+        StoreCase{"OnDiskRecordsPastTheReadAhead", true, 300000, 6}),
+    [](const ::testing::TestParamInfo<StoreCase>& info) {
+      return info.param.name;
+    });
+
+}  // namespace
+}  // namespace claimdiff
