@@ -30,8 +30,9 @@ struct Consensus {
 // overlapping votes are merged first, so a source that repeats a claim, or
 // makes two overlapping ones, counts once. Open ends are honoured: (50, 60]
 // and [60, 70] meet at 60, [50, 60) and [60, 70] do not. `votes` must not
-// be empty.
-Consensus FindConsensus(const std::vector<Vote>& votes);
+// be empty. Takes `votes` by value to sort them in place: a caller done
+// with them moves them in.
+Consensus FindConsensus(std::vector<Vote> votes);
 
 }  // namespace claimdiff
 

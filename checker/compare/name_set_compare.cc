@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "absl/strings/str_cat.h"
@@ -20,11 +21,11 @@ bool AllRecognised(const Value& value) {
 // How `claim` differs from `consensus` (which may be null): "names Tooth
 // Dance, Sedan, which no alias recognises; lacks Habomai, Iturup; adds
 // Urup".
-std::string Difference(const Claim& claim,
+std::string Difference(const Value& value,
                        const std::vector<std::string>* consensus) {
   std::vector<std::string> unknown, extra, missing;
   std::set<std::string> named;
-  for (const NamedMember& m : claim.value.members) {
+  for (const NamedMember& m : value.members) {
     if (!m.recognised) {
       unknown.push_back(m.written);
       continue;
@@ -57,12 +58,18 @@ std::string Difference(const Claim& claim,
 }  // namespace
 
 void CompareNameSets(const std::string& subject,
-                     const std::vector<const Claim*>& group,
+                     const std::vector<NameVote>& group,
+                     const ClaimLookup& lookup,
                      const std::vector<Document>& documents,
                      std::vector<Finding>* out) {
+  // Each distinct list of names is keyed once, not once per claim.
+  std::map<const Value*, std::vector<std::string>> keys;
+  for (const NameVote& c : group) {
+    if (!keys.count(c.value)) keys.emplace(c.value, SetKey(*c.value));
+  }
   std::map<std::vector<std::string>, std::set<size_t>> votes;
-  for (const Claim* c : group) {
-    if (AllRecognised(c->value)) votes[SetKey(c->value)].insert(c->document);
+  for (const NameVote& c : group) {
+    if (AllRecognised(*c.value)) votes[keys[c.value]].insert(c.document);
   }
   const std::vector<std::string>* consensus = nullptr;
   size_t best = 0;
@@ -78,10 +85,10 @@ void CompareNameSets(const std::string& subject,
   }
   if (tied) consensus = nullptr;
 
-  std::vector<const Claim*> agreeing, outliers;
-  for (const Claim* c : group) {
-    const bool agrees = consensus != nullptr && AllRecognised(c->value) &&
-                        SetKey(c->value) == *consensus;
+  std::vector<NameVote> agreeing, outliers;
+  for (const NameVote& c : group) {
+    const bool agrees = consensus != nullptr && AllRecognised(*c.value) &&
+                        keys[c.value] == *consensus;
     (agrees ? agreeing : outliers).push_back(c);
   }
   if (outliers.empty()) return;
@@ -90,14 +97,15 @@ void CompareNameSets(const std::string& subject,
   f.kind = FindingKind::kConflict;
   f.subject = subject;
   f.unit = std::string(kUnitSet);
-  f.rule = outliers.front()->rule->id;
+  f.rule = outliers.front().rule->id;
   f.severity = Severity::kInfo;
-  for (const Claim* c : outliers) {
-    f.severity = std::max(f.severity, c->rule->severity);
-    f.outliers.push_back(c->id);
+  for (const NameVote& c : outliers) {
+    f.severity = std::max(f.severity, c.rule->severity);
+    f.outliers.push_back(c.id);
   }
-  for (const Claim* c : group) f.claims.push_back(c->id);
-  const std::string first_difference = Difference(*outliers.front(), consensus);
+  for (const NameVote& c : group) f.claims.push_back(c.id);
+  const std::string first_difference =
+      Difference(*outliers.front().value, consensus);
   if (consensus != nullptr) {
     f.has_consensus = true;
     f.consensus_sources = static_cast<int>(best);
@@ -105,19 +113,21 @@ void CompareNameSets(const std::string& subject,
     f.consensus_reading =
         absl::StrCat("{", absl::StrJoin(*consensus, ", "), "}");
     f.message = absl::StrCat(
-        Describe(outliers, documents),
+        DescribeVotes(outliers, lookup, documents),
         outliers.size() == 1 ? " disagrees" : " disagree", " with ",
-        Describe(agreeing, documents), ", which name ", f.consensus_reading,
+        DescribeVotes(agreeing, lookup, documents), ", which name ",
+        f.consensus_reading,
         first_difference.empty()
             ? ""
             : absl::StrCat(": ", outliers.size() == 1 ? "it " : "the first ",
                            first_difference));
   } else {
     std::set<size_t> sources;
-    for (const Claim* c : group) sources.insert(c->document);
+    for (const NameVote& c : group) sources.insert(c.document);
     f.message =
         group.size() == 1
-            ? absl::StrCat(Describe(outliers, documents), " ", first_difference)
+            ? absl::StrCat(DescribeVotes(outliers, lookup, documents), " ",
+                           first_difference)
             : absl::StrCat(
                   "no set is named by more sources than another: ",
                   Count(group.size(), "claim", "claims"), " from ",
@@ -126,13 +136,26 @@ void CompareNameSets(const std::string& subject,
                   first_difference.empty()
                       ? ""
                       : absl::StrCat("; ",
-                                     Describe({outliers.front()}, documents),
+                                     DescribeVotes({outliers.front()}, lookup,
+                                                   documents),
                                      " ", first_difference));
   }
+  const Claim first_outlier = lookup(outliers.front().id);
+  std::optional<Claim> first_agreeing;
+  if (!agreeing.empty()) first_agreeing = lookup(agreeing.front().id);
   f.rule_message =
-      RuleMessage(f, *outliers.front(),
-                  agreeing.empty() ? nullptr : agreeing.front(), documents);
+      RuleMessage(f, first_outlier,
+                  first_agreeing ? &*first_agreeing : nullptr, documents);
   out->push_back(std::move(f));
+}
+
+void CompareNameSets(const std::string& subject,
+                     const std::vector<const Claim*>& group,
+                     const std::vector<Document>& documents,
+                     std::vector<Finding>* out) {
+  NameForms forms;
+  CompareNameSets(subject, VotesOf(group, &forms), LookupIn(group), documents,
+                  out);
 }
 
 }  // namespace claimdiff

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "checker/compare/finding.h"
+#include "checker/compare/name_vote.h"
 #include "checker/extract/claim.h"
 #include "checker/source/document.h"
 
@@ -22,6 +23,15 @@ namespace claimdiff {
 //   member no alias recognises, even when it stands alone: an unknown name
 //   in a list of known ones is what a machine translation or a typo looks
 //   like. The message names the missing, extra and unrecognised members.
+// Whole claims are read through `lookup` only for the first outlier and
+// the first claim that agrees, whose words the messages quote.
+void CompareNameSets(const std::string& subject,
+                     const std::vector<NameVote>& group,
+                     const ClaimLookup& lookup,
+                     const std::vector<Document>& documents,
+                     std::vector<Finding>* out);
+
+// The same for claims held whole.
 void CompareNameSets(const std::string& subject,
                      const std::vector<const Claim*>& group,
                      const std::vector<Document>& documents,

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "checker/compare/finding.h"
+#include "checker/compare/name_vote.h"
 #include "checker/extract/claim.h"
 #include "checker/source/document.h"
 
@@ -23,6 +24,15 @@ namespace claimdiff {
 //   "Shinzo Abe" are three spellings of one name.
 // - The severity is the highest of the outliers' rules (name rules default
 //   to warning).
+// Whole claims are read through `lookup` only for the first outlier and
+// the first claim that agrees, whose words the messages quote.
+void CompareSpellings(const std::string& subject,
+                      const std::vector<NameVote>& group,
+                      const ClaimLookup& lookup,
+                      const std::vector<Document>& documents,
+                      std::vector<Finding>* out);
+
+// The same for claims held whole.
 void CompareSpellings(const std::string& subject,
                       const std::vector<const Claim*>& group,
                       const std::vector<Document>& documents,

@@ -1,5 +1,7 @@
 #include "checker/extract/claim_store.h"
 
+#include <algorithm>
+#include <tuple>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -13,7 +15,8 @@ namespace {
 // hundred claims. A single Get reads one small block.
 constexpr size_t kIterationBlock = 256 << 10;
 constexpr size_t kSingleBlock = 4 << 10;
-constexpr uint64_t kOffsetMask = (uint64_t{1} << ClaimKey::kLogShift) - 1;
+constexpr uint64_t kOffsetMask = (uint64_t{1} << ClaimKey::kOffsetBits) - 1;
+constexpr uint64_t kLogMask = (uint64_t{1} << ClaimKey::kLogBits) - 1;
 
 void PutLength(size_t n, std::string* out) {
   while (n >= 0x80) {
@@ -50,10 +53,16 @@ Interval ClaimKey::interval() const {
   Interval i;
   i.low = low;
   i.high = high;
-  i.low_open = (flags & kLowOpen) != 0;
-  i.high_open = (flags & kHighOpen) != 0;
+  i.low_open = (record & kLowOpen) != 0;
+  i.high_open = (record & kHighOpen) != 0;
   return i;
 }
+
+size_t ClaimKey::log() const {
+  return static_cast<size_t>((record >> kOffsetBits) & kLogMask);
+}
+
+uint64_t ClaimKey::offset() const { return record & kOffsetMask; }
 
 struct ClaimStore::Tables {
   mutable std::mutex mutex;
@@ -61,88 +70,77 @@ struct ClaimStore::Tables {
   absl::flat_hash_map<std::string, uint32_t> subject_index;
   std::vector<std::string> units;
   absl::flat_hash_map<std::string, uint32_t> unit_index;
-  // Index 0 is "no rule" (hand-built claims).
-  std::vector<const Rule*> rules{nullptr};
-  absl::flat_hash_map<const Rule*, uint32_t> rule_index{{nullptr, 0}};
+  std::vector<ClaimForm> forms;
+  absl::flat_hash_map<std::tuple<uint32_t, uint32_t, const Rule*, int>,
+                      uint32_t>
+      form_index;
   std::vector<std::string> scratch;  // one encoding buffer per writer
   absl::Status status;               // the first write or read error
 };
 
-// Read-ahead over every log of a store: one window per log.
-class ClaimStore::Cursor {
- public:
-  Cursor(const ClaimStore& store, size_t block)
-      : store_(store), block_(block), windows_(store.logs_.size()) {}
+ClaimStore::Reader::Reader(const ClaimStore& store, size_t block)
+    : store_(&store), block_(block), windows_(store.logs_.size()) {}
 
-  Claim Read(size_t id) {
-    const ClaimKey& key = store_.keys_[id];
-    Claim claim;
-    claim.id = static_cast<int>(id);
-    claim.document = key.document;
-    claim.rule = store_.rule(key);
-    claim.subject = store_.subject(key);
-    claim.value.kind = key.value_kind();
-    claim.value.unit = store_.unit(key);
-    claim.value.interval = key.interval();
-    claim.value.resolved = key.resolved();
-    const absl::string_view record = Record(key);
-    if (!DecodeClaimRecord(record, &claim)) {
-      store_.NoteError(absl::DataLossError(
-          absl::StrCat("claim ", id, " could not be read back")));
-    }
-    return claim;
+Claim ClaimStore::Reader::Read(size_t id) {
+  const ClaimKey& key = store_->keys_[id];
+  Claim claim;
+  claim.id = static_cast<int>(id);
+  claim.document = key.document;
+  claim.rule = store_->rule(key);
+  claim.subject = store_->subject(key);
+  claim.value.kind = store_->kind(key);
+  claim.value.unit = store_->unit(key);
+  claim.value.interval = key.interval();
+  claim.value.resolved = key.resolved();
+  if (!DecodeClaimRecord(Record(key), &claim)) {
+    store_->NoteError(absl::DataLossError(
+        absl::StrCat("claim ", id, " could not be read back")));
   }
+  return claim;
+}
 
- private:
-  struct Window {
-    uint64_t start = 0;
-    std::string data;
-  };
-
-  // The record `key` points to, reading its log into the window as
-  // needed; empty (with the error noted) when the log cannot be read.
-  absl::string_view Record(const ClaimKey& key) {
-    const size_t log = static_cast<size_t>(key.record >> ClaimKey::kLogShift);
-    const uint64_t offset = key.record & kOffsetMask;
-    Window& w = windows_[log];
-    for (int attempt = 0; attempt < 3; ++attempt) {
-      if (offset >= w.start && offset < w.start + w.data.size()) {
-        const absl::string_view rest =
-            absl::string_view(w.data).substr(offset - w.start);
-        const auto [length, width] = ParseLength(rest);
-        if (width > 0 && rest.size() - width >= length) {
-          return rest.substr(width, length);
-        }
-        // A record longer than a block: read exactly that much.
-        if (width > 0 && !Fill(log, offset, width + length, &w)) break;
-        if (width > 0) continue;
+// The record `key` points to, reading its log into the window as needed;
+// empty (with the error noted) when the log cannot be read.
+absl::string_view ClaimStore::Reader::Record(const ClaimKey& key) {
+  const size_t log = key.log();
+  const uint64_t offset = key.offset();
+  Window& w = windows_[log];
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    if (offset >= w.start && offset < w.start + w.data.size()) {
+      const absl::string_view rest =
+          absl::string_view(w.data).substr(offset - w.start);
+      const auto [length, width] = ParseLength(rest);
+      if (width > 0 && rest.size() - width >= length) {
+        return rest.substr(width, length);
       }
-      if (!Fill(log, offset, block_, &w)) break;
+      // A record longer than a block: read exactly that much.
+      if (width > 0) {
+        if (!Fill(log, offset, width + length, &w)) break;
+        continue;
+      }
     }
-    return "";
+    if (!Fill(log, offset, block_, &w)) break;
   }
+  return "";
+}
 
-  bool Fill(size_t log, uint64_t offset, size_t size, Window* w) {
-    w->start = offset;
-    w->data.resize(size);
-    absl::StatusOr<size_t> read =
-        store_.logs_[log]->Read(offset, size, w->data.data());
-    if (!read.ok()) {
-      store_.NoteError(read.status());
-      w->data.clear();
-      return false;
-    }
-    w->data.resize(*read);
-    return *read > 0;
+bool ClaimStore::Reader::Fill(size_t log, uint64_t offset, size_t size,
+                              Window* w) {
+  w->start = offset;
+  w->data.resize(size);
+  absl::StatusOr<size_t> read =
+      store_->logs_[log]->Read(offset, size, w->data.data());
+  if (!read.ok()) {
+    store_->NoteError(read.status());
+    w->data.clear();
+    return false;
   }
-
-  const ClaimStore& store_;
-  const size_t block_;
-  std::vector<Window> windows_;
-};
+  w->data.resize(*read);
+  return *read > 0;
+}
 
 ClaimStore::ClaimStore(int writers) : tables_(std::make_unique<Tables>()) {
-  if (writers < 1) writers = 1;
+  writers = std::clamp<int>(writers, 1, kMaxWriters);
   for (int i = 0; i < writers; ++i) {
     logs_.push_back(std::make_unique<RecordLog>());
   }
@@ -156,7 +154,7 @@ ClaimStore& ClaimStore::operator=(ClaimStore&&) = default;
 absl::StatusOr<ClaimStore> ClaimStore::OnDisk(int writers) {
   ClaimStore store(1);
   store.logs_.clear();
-  if (writers < 1) writers = 1;
+  writers = std::clamp<int>(writers, 1, kMaxWriters);
   for (int i = 0; i < writers; ++i) {
     absl::StatusOr<std::unique_ptr<RecordLog>> log =
         RecordLog::CreateTemporaryFile();
@@ -172,17 +170,20 @@ absl::StatusOr<ClaimKey> ClaimStore::Encode(int writer, const Claim& claim) {
   key.low = claim.value.interval.low;
   key.high = claim.value.interval.high;
   key.document = static_cast<uint32_t>(claim.document);
-  key.kind = static_cast<uint8_t>(claim.value.kind);
-  key.flags = (claim.value.interval.low_open ? ClaimKey::kLowOpen : 0) |
-              (claim.value.interval.high_open ? ClaimKey::kHighOpen : 0) |
-              (claim.value.resolved ? ClaimKey::kResolved : 0);
   {
     std::lock_guard<std::mutex> lock(tables_->mutex);
-    key.subject = Intern(claim.subject, &tables_->subjects,
-                         &tables_->subject_index);
-    key.unit = Intern(claim.value.unit, &tables_->units, &tables_->unit_index);
-    key.rule = static_cast<uint16_t>(
-        Intern(claim.rule, &tables_->rules, &tables_->rule_index));
+    ClaimForm form;
+    form.subject = Intern(claim.subject, &tables_->subjects,
+                          &tables_->subject_index);
+    form.unit = Intern(claim.value.unit, &tables_->units, &tables_->unit_index);
+    form.rule = claim.rule;
+    form.kind = claim.value.kind;
+    const auto [it, added] = tables_->form_index.try_emplace(
+        std::make_tuple(form.subject, form.unit, form.rule,
+                        static_cast<int>(form.kind)),
+        static_cast<uint32_t>(tables_->forms.size()));
+    if (added) tables_->forms.push_back(form);
+    key.form = it->second;
   }
 
   std::string& body = tables_->scratch[writer];
@@ -195,7 +196,14 @@ absl::StatusOr<ClaimKey> ClaimStore::Encode(int writer, const Claim& claim) {
   if (!offset.ok()) return offset.status();
   absl::StatusOr<uint64_t> rest = log.Append(body);
   if (!rest.ok()) return rest.status();
-  key.record = (static_cast<uint64_t>(writer) << ClaimKey::kLogShift) | *offset;
+  if (*offset > kOffsetMask) {
+    return absl::ResourceExhaustedError("a claim log passed 2 PiB");
+  }
+  key.record = (static_cast<uint64_t>(writer) << ClaimKey::kOffsetBits) |
+               *offset |
+               (claim.value.interval.low_open ? ClaimKey::kLowOpen : 0) |
+               (claim.value.interval.high_open ? ClaimKey::kHighOpen : 0) |
+               (claim.value.resolved ? ClaimKey::kResolved : 0);
   return key;
 }
 
@@ -219,21 +227,28 @@ absl::Status ClaimStore::Flush() {
   return absl::OkStatus();
 }
 
+const ClaimForm& ClaimStore::form(const ClaimKey& key) const {
+  return tables_->forms[key.form];
+}
+
 const std::string& ClaimStore::subject(const ClaimKey& key) const {
-  return tables_->subjects[key.subject];
+  return tables_->subjects[form(key).subject];
 }
 
 const std::string& ClaimStore::unit(const ClaimKey& key) const {
-  return tables_->units[key.unit];
+  return tables_->units[form(key).unit];
 }
 
 const Rule* ClaimStore::rule(const ClaimKey& key) const {
-  return tables_->rules[key.rule];
+  return form(key).rule;
 }
 
 Claim ClaimStore::Get(size_t id) const {
-  Cursor cursor(*this, kSingleBlock);
-  return cursor.Read(id);
+  return Reader(*this, kSingleBlock).Read(id);
+}
+
+ClaimStore::Reader ClaimStore::NewReader() const {
+  return Reader(*this, kIterationBlock);
 }
 
 absl::Status ClaimStore::status() const {
@@ -262,11 +277,11 @@ ClaimStore::const_iterator::const_iterator(const ClaimStore* store, size_t id)
     : store_(store), id_(id) {}
 
 Claim ClaimStore::const_iterator::operator*() const {
-  if (cursor_ == nullptr) {
+  if (reader_ == nullptr) {
     // Made on first use: end() and never-read iterators cost nothing.
-    cursor_ = std::make_shared<Cursor>(*store_, kIterationBlock);
+    reader_ = std::make_shared<Reader>(store_->NewReader());
   }
-  return cursor_->Read(id_);
+  return reader_->Read(id_);
 }
 
 }  // namespace claimdiff

@@ -108,55 +108,100 @@ void AppendMessages(const CheckResult& result, const Finding& finding,
   }
 }
 
-// One claim line of a block, before alignment.
-struct Row {
-  Claim claim;
-  std::string sign;
-  std::string location;
-  std::string quoted;
+// A claim that gets a line in a block, and which side it is on.
+struct Listed {
+  int id;
+  bool outlier;
 };
 
-// The rows of a finding's block, outliers first, as a diff shows removals
-// before additions: the problem is what the reader came for. At most
-// `max_inside` claims that agree get a row; `*not_listed` counts the rest.
-std::vector<Row> RowsOf(const CheckResult& result, const Finding& finding,
-                        absl::string_view sign_inside,
-                        absl::string_view sign_outside, size_t max_inside,
-                        size_t* not_listed) {
+bool Known(const CheckResult& result, int id) {
+  return id >= 0 && static_cast<size_t>(id) < result.claims.size();
+}
+
+// The claims of a finding's block, outliers first, as a diff shows
+// removals before additions: the problem is what the reader came for. At
+// most `max_inside` claims that agree are listed; `*not_listed` counts the
+// rest. Decided from ids alone: most of an archive's claims agree and are
+// only counted, never read back.
+std::vector<Listed> ListedClaims(const CheckResult& result,
+                                 const Finding& finding, size_t max_inside,
+                                 size_t* not_listed) {
   const OutlierSet outliers(finding);
-  std::vector<Row> outside;
-  std::vector<Row> inside;
+  std::vector<Listed> outside;
+  std::vector<Listed> inside;
   *not_listed = 0;
   for (int id : finding.claims) {
+    if (!Known(result, id)) continue;
     const bool outlier = outliers.Contains(id);
-    // Decided before the claim is read back: most of an archive's claims
-    // agree and are only counted.
     if (!outlier && inside.size() == max_inside) {
-      if (id >= 0 && static_cast<size_t>(id) < result.claims.size()) {
-        ++*not_listed;
-      }
+      ++*not_listed;
       continue;
     }
-    std::optional<Claim> claim = ClaimById(result, id);
-    if (!claim) continue;
-    std::string location = Location(result, *claim);
-    std::string quoted = Quoted(*claim);
-    (outlier ? outside : inside)
-        .push_back(Row{std::move(*claim),
-                       std::string(outlier ? sign_outside : sign_inside),
-                       std::move(location), std::move(quoted)});
+    (outlier ? outside : inside).push_back({id, outlier});
   }
-  outside.insert(outside.end(), std::make_move_iterator(inside.begin()),
-                 std::make_move_iterator(inside.end()));
+  outside.insert(outside.end(), inside.begin(), inside.end());
   return outside;
 }
 
-size_t Widest(const std::vector<Row>& rows, std::string Row::*field) {
-  size_t widest = 0;
-  for (const Row& row : rows) {
-    widest = std::max(widest, CodePointCount(row.*field));
+// The claims of an incomparable finding: at most `max_per_unit` in each
+// unit, in claim order; `*not_listed` counts the rest. Over an archive one
+// unit can hold hundreds of thousands of claims, and the reader needs to
+// see which units are mixed, not every claim in them.
+std::vector<Listed> ListedPerUnit(const CheckResult& result,
+                                  const Finding& finding, size_t max_per_unit,
+                                  size_t* not_listed) {
+  std::vector<Listed> listed;
+  std::vector<std::pair<uint32_t, size_t>> per_unit;  // unit, listed so far
+  *not_listed = 0;
+  for (int id : finding.claims) {
+    if (!Known(result, id)) continue;
+    const uint32_t unit = result.claims.form(result.claims.key(id)).unit;
+    auto it = std::find_if(per_unit.begin(), per_unit.end(),
+                           [unit](const auto& u) { return u.first == unit; });
+    if (it == per_unit.end()) {
+      per_unit.push_back({unit, 0});
+      it = per_unit.end() - 1;
+    }
+    if (it->second == max_per_unit) {
+      ++*not_listed;
+      continue;
+    }
+    ++it->second;
+    listed.push_back({id, true});
   }
-  return widest;
+  return listed;
+}
+
+// The aligned columns of a block.
+struct Columns {
+  size_t location = 0;
+  size_t quoted = 0;
+};
+
+// Measures the columns by reading each listed claim once; the block is
+// then written in a second read, so it never holds its claims. Reading a
+// claim twice costs less than holding 40,000 of them.
+Columns MeasureColumns(const CheckResult& result,
+                       const std::vector<Listed>& listed) {
+  Columns widths;
+  ClaimStore::Reader reader = result.claims.NewReader();
+  for (const Listed& l : listed) {
+    const Claim claim = reader.Read(l.id);
+    widths.location =
+        std::max(widths.location, CodePointCount(Location(result, claim)));
+    widths.quoted = std::max(widths.quoted, CodePointCount(Quoted(claim)));
+  }
+  return widths;
+}
+
+// "… and 5 more agree (--all-claims lists them)".
+void AppendNotListed(size_t not_listed, absl::string_view verb_one,
+                     absl::string_view verb_many, std::string* out) {
+  if (not_listed == 0) return;
+  AppendWrapped(absl::StrCat("… and ", not_listed, " more",
+                             not_listed == 1 ? verb_one : verb_many,
+                             " (--all-claims lists them)"),
+                kDetailIndent, out);
 }
 
 // The claim's sentence with the claim marked, as the lines to print under
@@ -196,7 +241,7 @@ std::string ConsensusReading(const CheckResult& result,
   value.interval = finding.consensus;
   if (!finding.claims.empty() && finding.claims.front() >= 0 &&
       static_cast<size_t>(finding.claims.front()) < result.claims.size()) {
-    value.kind = result.claims.key(finding.claims.front()).value_kind();
+    value.kind = result.claims.kind(result.claims.key(finding.claims.front()));
   }
   return FormatInterval(value);
 }
@@ -225,59 +270,61 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
   AppendMessages(result, finding, out);
 
   size_t not_listed = 0;
-  const std::vector<Row> rows =
-      RowsOf(result, finding, "+", "-",
-             options.all_claims ? SIZE_MAX : kMaxAgreeingListed, &not_listed);
-  const size_t location_width = Widest(rows, &Row::location);
-  const size_t quoted_width = Widest(rows, &Row::quoted);
-  for (const Row& row : rows) {
-    const absl::string_view style = row.sign == "-" ? kRed : kGreen;
-    const std::string reading = Printable(ShownReading(row.claim.value));
-    const std::string head = absl::StrCat(
-        row.sign, " ", PadRight(row.location, location_width), "  ");
+  const std::vector<Listed> listed = ListedClaims(
+      result, finding, options.all_claims ? SIZE_MAX : kMaxAgreeingListed,
+      &not_listed);
+  const Columns widths = MeasureColumns(result, listed);
+  ClaimStore::Reader reader = result.claims.NewReader();
+  for (const Listed& l : listed) {
+    const Claim claim = reader.Read(l.id);
+    const absl::string_view style = l.outlier ? kRed : kGreen;
+    const std::string reading = Printable(ShownReading(claim.value));
+    const std::string quoted = Quoted(claim);
+    const std::string head =
+        absl::StrCat(l.outlier ? "-" : "+", " ",
+                     PadRight(Location(result, claim), widths.location), "  ");
     const std::string line =
-        absl::StrCat(head, PadRight(row.quoted, quoted_width), "  → ", reading);
+        absl::StrCat(head, PadRight(quoted, widths.quoted), "  → ", reading);
     if (CodePointCount(line) <= kWidth) {
       absl::StrAppend(out, paint(line, style), "\n");
     } else {
       // Too wide to align: the reading gets a line of its own rather
       // than running past column 80.
-      absl::StrAppend(out, paint(absl::StrCat(head, row.quoted), style), "\n",
+      absl::StrAppend(out, paint(absl::StrCat(head, quoted), style), "\n",
                       std::string(kExcerptIndent, ' '),
                       paint(absl::StrCat("→ ", reading), style), "\n");
     }
-    for (const std::string& line :
-         MarkedExcerpt(result, row.claim, paint, options.context)) {
-      absl::StrAppend(out, std::string(kExcerptIndent, ' '), line, "\n");
+    for (const std::string& excerpt_line :
+         MarkedExcerpt(result, claim, paint, options.context)) {
+      absl::StrAppend(out, std::string(kExcerptIndent, ' '), excerpt_line,
+                      "\n");
     }
   }
-  if (not_listed > 0) {
-    AppendWrapped(absl::StrCat("… and ", not_listed, " more ",
-                               not_listed == 1 ? "agrees" : "agree",
-                               " (--all-claims lists them)"),
-                  kDetailIndent, out);
-  }
+  AppendNotListed(not_listed, " agrees", " agree", out);
 }
 
 void AppendIncomparable(const CheckResult& result, const Finding& finding,
-                        const Painter& paint, std::string* out) {
+                        const Painter& paint, const ReportOptions& options,
+                        std::string* out) {
   AppendHeader(finding, paint, out);
   AppendMessages(result, finding, out);
   // No consensus side exists, so no -/+: "~" says "not comparable".
-  // Every claim is on the outside: there is no consensus to agree with.
   size_t not_listed = 0;
-  const std::vector<Row> rows =
-      RowsOf(result, finding, "~", "~", SIZE_MAX, &not_listed);
-  const size_t location_width = Widest(rows, &Row::location);
-  const size_t quoted_width = Widest(rows, &Row::quoted);
-  for (const Row& row : rows) {
-    const std::string& unit = row.claim.value.unit;
+  const std::vector<Listed> listed = ListedPerUnit(
+      result, finding, options.all_claims ? SIZE_MAX : kMaxListedPerUnit,
+      &not_listed);
+  const Columns widths = MeasureColumns(result, listed);
+  ClaimStore::Reader reader = result.claims.NewReader();
+  for (const Listed& l : listed) {
+    const Claim claim = reader.Read(l.id);
+    const std::string& unit = claim.value.unit;
     absl::StrAppend(
-        out, row.sign, " ", PadRight(row.location, location_width), "  ",
-        PadRight(row.quoted, quoted_width), "  ",
+        out, "~ ", PadRight(Location(result, claim), widths.location), "  ",
+        PadRight(Quoted(claim), widths.quoted), "  ",
         unit.empty() ? "no unit" : absl::StrCat("unit ", Printable(unit)),
         "\n");
   }
+  AppendNotListed(not_listed, "", "", out);
 }
 
 std::string Summary(const CheckResult& result, size_t unresolved) {
@@ -369,7 +416,7 @@ void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
   for (const Finding& finding : result.findings) {
     separate();
     if (finding.kind == FindingKind::kIncomparable) {
-      AppendIncomparable(result, finding, paint, &text);
+      AppendIncomparable(result, finding, paint, options_, &text);
     } else {
       AppendConflict(result, finding, paint, options_, &text);
     }

@@ -71,15 +71,18 @@ TEST_P(ClaimStoreTest, KeysHoldWhatTheComparatorReads) {
     EXPECT_EQ(store.subject(key), claim.subject);
     EXPECT_EQ(store.unit(key), claim.value.unit);
     EXPECT_EQ(store.rule(key), claim.rule);
-    EXPECT_EQ(key.value_kind(), claim.value.kind);
+    EXPECT_EQ(store.kind(key), claim.value.kind);
     EXPECT_EQ(key.resolved(), claim.value.resolved);
     EXPECT_TRUE(key.interval() == claim.value.interval) << n;
   }
-  // Subjects and units are stored once, however many claims name them.
-  EXPECT_EQ(store.key(0).subject, store.key(3).subject);
-  EXPECT_EQ(store.key(0).unit, store.key(2).unit);
-  EXPECT_NE(store.key(0).unit, store.key(1).unit);
-  EXPECT_EQ(sizeof(ClaimKey), 40u);
+  // Subjects, units, rules and kinds are stored once per combination,
+  // however many claims share it.
+  EXPECT_EQ(store.key(0).form, store.key(6).form);
+  EXPECT_NE(store.key(0).form, store.key(1).form);
+  EXPECT_EQ(store.form(store.key(0)).subject, store.form(store.key(3)).subject);
+  EXPECT_EQ(store.form(store.key(0)).unit, store.form(store.key(2)).unit);
+  EXPECT_NE(store.form(store.key(0)).unit, store.form(store.key(1)).unit);
+  EXPECT_EQ(sizeof(ClaimKey), 32u);
 }
 
 // Workers encode at once, each through its own writer, and the merge
