@@ -6,11 +6,13 @@
 namespace claimdiff {
 
 const Value* NameForms::Intern(const Value& value) {
-  // Members joined with separators no name contains.
+  // Each string prefixed by its length, so no name, whatever it
+  // contains, makes two lists key alike.
   std::string key;
   for (const NamedMember& m : value.members) {
-    absl::StrAppend(&key, m.written, "\x1f", m.canonical, "\x1f",
-                    m.recognised ? "1" : "0", "\x1e");
+    absl::StrAppend(&key, m.written.size(), ":", m.written,
+                    m.canonical.size(), ":", m.canonical,
+                    m.recognised ? "+" : "-");
   }
   const auto it = index_.find(key);
   if (it != index_.end()) return it->second;

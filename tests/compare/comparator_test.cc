@@ -305,6 +305,59 @@ TEST_F(CompareTest, FindingsSortedBySeverityThenSubject) {
   EXPECT_EQ(findings[2].subject, "zeta");
 }
 
+// Names and sets reach their comparisons through the store's records
+// (their members are not in the keys), and a store on disk gives what
+// claims held whole give.
+TEST_F(CompareTest, NamesAndSetsAreReadFromTheStoreOnDiskAlike) {
+  const auto name = [this](size_t doc, const std::string& written) {
+    const int id = Add(doc, "people", C(0, 0), warning_.get(),
+                       std::string(kUnitName), Kind::kName);
+    claims_[id].value.members = {{written, "Sergei Lavrov", true}};
+    return id;
+  };
+  const auto set = [this](size_t doc, std::vector<std::string> names) {
+    const int id = Add(doc, "islands", C(0, 0), error_.get(),
+                       std::string(kUnitSet), Kind::kSet);
+    for (const std::string& n : names) {
+      claims_[id].value.members.push_back({n, n, n != "Tooth Dance"});
+    }
+    return id;
+  };
+  name(0, "Sergei Lavrov");
+  name(1, "Sergei Lavrov");
+  const int sergey = name(2, "Sergey Lavrov");
+  set(0, {"Iturup", "Kunashir"});
+  set(1, {"Kunashir", "Iturup"});
+  const int odd = set(3, {"Tooth Dance", "Kunashir"});
+  Add(4, "span", C(10, 10));
+  Add(0, "span", C(10, 10));
+  const int wide = Add(1, "span", C(99, 99));
+
+  const std::vector<Finding> whole = Run();
+  ASSERT_EQ(whole.size(), 3u);
+  absl::StatusOr<ClaimStore> disk = ClaimStore::OnDisk(1);
+  ASSERT_TRUE(disk.ok()) << disk.status();
+  for (const Claim& c : claims_) disk->push_back(c);
+  ASSERT_TRUE(disk->Flush().ok());
+  const std::vector<Finding> stored = Compare(*disk, documents_);
+  ASSERT_EQ(stored.size(), whole.size());
+  for (size_t i = 0; i < whole.size(); ++i) {
+    SCOPED_TRACE(whole[i].subject);
+    EXPECT_EQ(stored[i].kind, whole[i].kind);
+    EXPECT_EQ(stored[i].subject, whole[i].subject);
+    EXPECT_EQ(stored[i].claims, whole[i].claims);
+    EXPECT_EQ(stored[i].outliers, whole[i].outliers);
+    EXPECT_EQ(stored[i].message, whole[i].message);
+    EXPECT_EQ(stored[i].consensus_reading, whole[i].consensus_reading);
+  }
+  std::vector<std::vector<int>> outliers;
+  for (const Finding& f : whole) outliers.push_back(f.outliers);
+  EXPECT_EQ(outliers, (std::vector<std::vector<int>>{{odd}, {wide}, {sergey}}));
+  EXPECT_EQ(whole[2].consensus_reading, "Sergei Lavrov");
+  EXPECT_NE(whole[0].message.find("Tooth Dance"), std::string::npos)
+      << whole[0].message;
+}
+
 TEST(FindingKindNameTest, Names) {
   EXPECT_EQ(FindingKindName(FindingKind::kConflict), "conflict");
   EXPECT_EQ(FindingKindName(FindingKind::kIncomparable), "incomparable");

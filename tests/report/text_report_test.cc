@@ -376,6 +376,67 @@ TEST(TextReporterTest, AgreeingClaimsAreCutAfterTenUnlessAllClaims) {
   }
 }
 
+// An incomparable finding lists at most ten claims in each unit, so a
+// unit that few sources use is never buried under one that many use.
+TEST(TextReporterTest, IncomparableClaimsAreCutAfterTenPerUnitUnlessAllClaims) {
+  struct Case {
+    int usd;
+    int eur;
+    bool all_claims;
+    int want_usd_rows;
+    int want_eur_rows;
+    std::string want_more;  // the count line, or "" for none
+  };
+  const Case cases[] = {
+      {3, 2, false, 3, 2, ""},
+      {10, 10, false, 10, 10, ""},
+      {11, 1, false, 10, 1, "  … and 1 more (--all-claims lists them)\n"},
+      {25, 12, false, 10, 10, "  … and 17 more (--all-claims lists them)\n"},
+      {25, 12, true, 25, 12, ""},
+  };
+  for (const Case& c : cases) {
+    ResultBuilder builder;
+    const Rule* rule = builder.AddRule("bridge.cost");
+    std::string text;
+    for (int i = 0; i < c.usd + c.eur; ++i) text += "It cost $5m or €4m.\n";
+    const size_t d = builder.AddDocument(MakeDocument("news/a.txt", text));
+    Finding finding;
+    finding.kind = FindingKind::kIncomparable;
+    finding.subject = "bridge/cost";
+    finding.rule = "bridge.cost";
+    finding.severity = Severity::kInfo;
+    finding.message = "claims in different units (EUR, USD) cannot be compared";
+    // Units interleaved at the start, then the rest of the dollars.
+    for (int i = 0; i < c.usd + c.eur; ++i) {
+      const bool eur = i % 2 == 1 && i / 2 < c.eur;
+      finding.claims.push_back(builder.AddClaim(
+          d, rule, eur ? "€4m" : "$5m",
+          AmountValue(Kind::kMoney, eur ? "EUR" : "USD",
+                      Interval::Closed(eur ? 4e6 : 5e6, eur ? 4e6 : 5e6),
+                      eur ? "EUR 4,000,000" : "USD 5,000,000")));
+    }
+    builder.result().findings.push_back(finding);
+    const std::string report = Render(builder.result(), false, 0, c.all_claims);
+    int usd = 0;
+    int eur = 0;
+    for (absl::string_view line : absl::StrSplit(report, '\n')) {
+      if (!absl::StartsWith(line, "~ ")) continue;
+      if (absl::EndsWith(line, "unit USD")) ++usd;
+      if (absl::EndsWith(line, "unit EUR")) ++eur;
+    }
+    const std::string label =
+        absl::StrCat(c.usd, " USD, ", c.eur, " EUR, all=", c.all_claims);
+    EXPECT_EQ(usd, c.want_usd_rows) << label << "\n" << report;
+    EXPECT_EQ(eur, c.want_eur_rows) << label << "\n" << report;
+    if (c.want_more.empty()) {
+      EXPECT_EQ(report.find("more ("), std::string::npos) << label;
+    } else {
+      EXPECT_NE(report.find(c.want_more), std::string::npos) << label << "\n"
+                                                             << report;
+    }
+  }
+}
+
 TEST(TextReporterTest, LongReadingMovesToItsOwnLine) {
   ResultBuilder builder;
   const Rule* rule = builder.AddRule("r");
