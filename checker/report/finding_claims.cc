@@ -55,6 +55,50 @@ std::vector<Claim> OutlierClaims(const CheckResult& result,
   return claims;
 }
 
+std::vector<ListedClaim> ListedClaims(const CheckResult& result,
+                                      const Finding& finding, bool all_claims,
+                                      size_t* not_listed) {
+  *not_listed = 0;
+  const auto known = [&result](int id) {
+    return id >= 0 && static_cast<size_t>(id) < result.claims.size();
+  };
+  if (finding.kind == FindingKind::kIncomparable) {
+    std::vector<ListedClaim> listed;
+    std::vector<std::pair<uint32_t, size_t>> per_unit;  // unit, listed
+    for (int id : finding.claims) {
+      if (!known(id)) continue;
+      const uint32_t unit = result.claims.form(result.claims.key(id)).unit;
+      auto it = std::find_if(per_unit.begin(), per_unit.end(),
+                             [unit](const auto& u) { return u.first == unit; });
+      if (it == per_unit.end()) {
+        per_unit.push_back({unit, 0});
+        it = per_unit.end() - 1;
+      }
+      if (!all_claims && it->second == kMaxListedPerUnit) {
+        ++*not_listed;
+        continue;
+      }
+      ++it->second;
+      listed.push_back({id, true});
+    }
+    return listed;
+  }
+  const OutlierSet outliers(finding);
+  std::vector<ListedClaim> outside;
+  std::vector<ListedClaim> inside;
+  for (int id : finding.claims) {
+    if (!known(id)) continue;
+    const bool outlier = outliers.Contains(id);
+    if (!outlier && !all_claims && inside.size() == kMaxAgreeingListed) {
+      ++*not_listed;
+      continue;
+    }
+    (outlier ? outside : inside).push_back({id, outlier});
+  }
+  outside.insert(outside.end(), inside.begin(), inside.end());
+  return outside;
+}
+
 std::string RuleIdOf(const Finding& finding, const Claim& claim) {
   if (claim.rule != nullptr && !claim.rule->id.empty()) return claim.rule->id;
   return finding.rule;

@@ -53,6 +53,33 @@ class OutlierSet {
 std::vector<Claim> OutlierClaims(const CheckResult& result,
                                  const Finding& finding);
 
+// Claims that agree a finding lists before counting the rest, like a
+// diff's context lines: over an archive one finding holds tens of
+// thousands of agreeing claims, which bury the outliers a reader came for.
+inline constexpr size_t kMaxAgreeingListed = 10;
+// Claims in each unit an incomparable finding lists before counting the
+// rest, so a unit few sources use is not buried under one many use.
+inline constexpr size_t kMaxListedPerUnit = 10;
+
+// A claim a report lists, and whether IsOutlier says it is one.
+struct ListedClaim {
+  int id;
+  bool outlier;
+};
+
+// The claims the text and HTML reports list for `finding`, decided from
+// ids and keys alone (most of an archive's claims are only counted, never
+// read back):
+// - an incomparable finding: the first kMaxListedPerUnit claims in each
+//   unit, in claim order;
+// - any other: every outlier, then the first kMaxAgreeingListed others
+//   (outliers first, as a diff shows removals before additions).
+// `all_claims` lists every claim. `*not_listed` counts the claims left
+// out. Ids that name no claim are skipped.
+std::vector<ListedClaim> ListedClaims(const CheckResult& result,
+                                      const Finding& finding, bool all_claims,
+                                      size_t* not_listed);
+
 // The rule to cite for `claim` within `finding`: the claim's own rule,
 // which may differ from the finding's when rules share a subject, else
 // the finding's rule.

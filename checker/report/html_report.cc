@@ -77,22 +77,38 @@ struct CardClaims {
   std::vector<Claim> whole;
   std::vector<const Claim*> outliers;
   std::vector<const Claim*> agreeing;
+  size_t not_listed = 0;  // claims ListedClaims left out
 };
 
-CardClaims SplitClaims(const CheckResult& result, const Finding& finding) {
+// The card lists what the text report lists (ListedClaims): over an
+// archive a card of every claim ran to hundreds of thousands of rows, and
+// the page to hundreds of megabytes.
+CardClaims SplitClaims(const CheckResult& result, const Finding& finding,
+                       bool all_claims) {
   CardClaims split;
+  const std::vector<ListedClaim> listed =
+      ListedClaims(result, finding, all_claims, &split.not_listed);
   const std::set<int> outliers(finding.outliers.begin(),
                                finding.outliers.end());
-  split.whole.reserve(finding.claims.size());
+  split.whole.reserve(listed.size());
+  ClaimStore::Reader reader = result.claims.NewReader();
+  // In the finding's claim order, as the card has always listed them.
+  std::vector<int> ids;
+  ids.reserve(listed.size());
+  for (const ListedClaim& l : listed) ids.push_back(l.id);
+  std::sort(ids.begin(), ids.end());
   for (int id : finding.claims) {
-    std::optional<Claim> claim = ClaimById(result, id);
-    if (!claim) continue;
-    split.whole.push_back(std::move(*claim));
+    if (!std::binary_search(ids.begin(), ids.end(), id)) continue;
+    split.whole.push_back(reader.Read(id));
     (outliers.count(id) ? split.outliers : split.agreeing)
         .push_back(&split.whole.back());
   }
   return split;
 }
+
+// Past this many claims, a card's picture draws one bar (or row of names)
+// per distinct reading, labelled with its count, instead of one per claim.
+constexpr size_t kMaxPictureRows = 40;
 
 std::string Picture(const CheckResult& result, const Finding& finding,
                     const CardClaims& split) {
@@ -103,6 +119,10 @@ std::string Picture(const CheckResult& result, const Finding& finding,
     const std::set<std::string> agreed(finding.consensus_members.begin(),
                                        finding.consensus_members.end());
     std::string rows;
+    // Many rows: one per distinct list of names, counted.
+    const bool grouped =
+        split.outliers.size() + split.agreeing.size() > kMaxPictureRows;
+    std::vector<std::pair<std::string, size_t>> groups;  // chips, claims
     for (const auto* side : {&split.outliers, &split.agreeing}) {
       for (const Claim* claim : *side) {
         const Document* doc = DocumentOf(result, *claim);
@@ -116,10 +136,26 @@ std::string Picture(const CheckResult& result, const Finding& finding,
                           m.recognised ? "" : " <small>(unknown)</small>",
                           "</span>");
         }
+        if (grouped) {
+          auto it = std::find_if(groups.begin(), groups.end(),
+                                 [&chips](const auto& g) { return g.first == chips; });
+          if (it == groups.end()) {
+            groups.push_back({chips, 1});
+          } else {
+            ++it->second;
+          }
+          continue;
+        }
         absl::StrAppend(
             &rows, "<tr><td class=\"small\">", doc ? E(SourceLabel(*doc)) : "",
             "</td><td><div class=\"chips\">", chips, "</div></td></tr>");
       }
+    }
+    for (const auto& [chips, count] : groups) {
+      absl::StrAppend(&rows, "<tr><td class=\"small\">",
+                      Plural(count, "claim", "claims"),
+                      "</td><td><div class=\"chips\">", chips,
+                      "</div></td></tr>");
     }
     return absl::StrCat("<figure><table class=\"members\">", rows,
                         "</table></figure>");
@@ -128,14 +164,33 @@ std::string Picture(const CheckResult& result, const Finding& finding,
   line.unit = finding.unit;
   line.has_band = finding.has_consensus;
   line.band = finding.consensus;
+  // Many bars: one per distinct reading and side, counted, so a card
+  // over an archive draws a handful of bars rather than thousands.
+  const bool grouped =
+      split.outliers.size() + split.agreeing.size() > kMaxPictureRows;
+  std::vector<size_t> counts;
   for (const auto* side : {&split.outliers, &split.agreeing}) {
     for (const Claim* claim : *side) {
+      const bool outlier = side == &split.outliers;
+      if (grouped) {
+        const Interval& iv = claim->value.interval;
+        auto it = std::find_if(
+            line.bars.begin(), line.bars.end(), [&](const NumberLineBar& b) {
+              return b.outlier == outlier && b.interval == iv;
+            });
+        if (it != line.bars.end()) {
+          const size_t n = ++counts[it - line.bars.begin()];
+          it->label = Plural(n, "claim", "claims");
+          continue;
+        }
+        counts.push_back(1);
+      }
       const Document* doc = DocumentOf(result, *claim);
       NumberLineBar bar;
       bar.label = doc ? SourceLabel(*doc) : "";
       bar.title = absl::StrCat("\"", claim->text, "\": ", claim->value.reading);
       bar.interval = claim->value.interval;
-      bar.outlier = side == &split.outliers;
+      bar.outlier = outlier;
       line.bars.push_back(std::move(bar));
     }
   }
@@ -244,8 +299,8 @@ std::string ConsensusLine(const Finding& finding) {
 }
 
 std::string Card(const CheckResult& result, const Finding& finding,
-                 size_t index, size_t width) {
-  const CardClaims split = SplitClaims(result, finding);
+                 size_t index, size_t width, bool all_claims) {
+  const CardClaims split = SplitClaims(result, finding, all_claims);
   std::set<std::string> rules;
   std::set<size_t> sources;
   for (const auto* side : {&split.outliers, &split.agreeing}) {
@@ -262,6 +317,15 @@ std::string Card(const CheckResult& result, const Finding& finding,
   }
   for (const Claim* c : split.agreeing)
     rows += ClaimRow(result, *c, false, width);
+  if (split.not_listed > 0) {
+    absl::StrAppend(
+        &rows, "<tr class=\"more\"><td></td><td colspan=\"2\" class=\"muted\">… and ",
+        split.not_listed, " more ",
+        finding.kind == FindingKind::kIncomparable
+            ? ""
+            : (split.not_listed == 1 ? "agrees " : "agree "),
+        "(--all-claims lists them)</td></tr>");
+  }
   return absl::StrCat(
       "<article class=\"card ", severity, "\" id=\"finding-", index,
       "\" data-severity=\"", severity, "\" data-rules=\"",
@@ -429,13 +493,6 @@ void HtmlReporter::Write(const CheckResult& result, std::ostream& out) const {
   const int info = by_severity[static_cast<int>(Severity::kInfo)];
   const size_t width = options_.context > 0 ? options_.context : kSentenceWidth;
 
-  std::string cards;
-  for (size_t i = 0; i < result.findings.size(); ++i) {
-    cards += Card(result, result.findings[i], i, width);
-  }
-  if (cards.empty()) {
-    cards = "<p class=\"empty panel\">Every source agrees: no findings.</p>";
-  }
   const std::string headline = absl::StrCat(
       Plural(result.findings.size(), "finding", "findings"), " across ",
       Plural(result.documents.size(), "source", "sources"));
@@ -471,8 +528,15 @@ void HtmlReporter::Write(const CheckResult& result, std::ostream& out) const {
       << RulesTable(result) << "</div></section>\n"
       << "<section class=\"panel\"><h2>Subjects</h2>" << Subjects(result)
       << "</section>\n"
-      << Filters(result) << "\n<section class=\"findings\">\n"
-      << cards << "</section>\n"
+      << Filters(result) << "\n<section class=\"findings\">\n";
+  // Card by card, so the page is never held whole.
+  for (size_t i = 0; i < result.findings.size(); ++i) {
+    out << Card(result, result.findings[i], i, width, options_.all_claims);
+  }
+  if (result.findings.empty()) {
+    out << "<p class=\"empty panel\">Every source agrees: no findings.</p>";
+  }
+  out << "</section>\n"
       << Warnings(result) << "\n</main>\n<footer class=\"wrap\">"
       << "Generated by claimdiff " << kToolVersion
       << ". Consensus is the reading most sources share; it is not a "

@@ -72,8 +72,10 @@ bool Fails(const Finding& finding) {
 }
 
 // A finding as plain text: what it is, its consensus, its messages, and
-// every claim ("-" outliers first, then "+" claims on the consensus side).
-std::string Describe(const CheckResult& result, const Finding& finding) {
+// its claims ("-" outliers first, then "+" claims on the consensus side),
+// cut as the text report cuts them.
+std::string Describe(const CheckResult& result, const Finding& finding,
+                     bool all_claims) {
   std::string text = absl::StrCat(FindingKindName(finding.kind), " (",
                                   SeverityName(finding.severity), ")");
   if (!finding.rule.empty()) absl::StrAppend(&text, " [", finding.rule, "]");
@@ -90,16 +92,21 @@ std::string Describe(const CheckResult& result, const Finding& finding) {
   if (!finding.rule_message.empty()) {
     absl::StrAppend(&text, "note: ", finding.rule_message, "\n");
   }
-  const OutlierSet outlier_set(finding);
-  for (const bool outliers : {true, false}) {
-    for (int id : finding.claims) {
-      if (outlier_set.Contains(id) != outliers) continue;
-      const std::optional<Claim> claim = ClaimById(result, id);
-      if (!claim) continue;
-      absl::StrAppend(&text, outliers ? "- " : "+ ", SourcePath(result, *claim),
-                      ":", claim->start.line, ":", claim->start.column, " \"",
-                      claim->text, "\" → ", ShownReading(claim->value), "\n");
-    }
+  size_t not_listed = 0;
+  ClaimStore::Reader reader = result.claims.NewReader();
+  for (const ListedClaim& l :
+       ListedClaims(result, finding, all_claims, &not_listed)) {
+    const Claim claim = reader.Read(l.id);
+    absl::StrAppend(&text, l.outlier ? "- " : "+ ", SourcePath(result, claim),
+                    ":", claim.start.line, ":", claim.start.column, " \"",
+                    claim.text, "\" → ", ShownReading(claim.value), "\n");
+  }
+  if (not_listed > 0) {
+    absl::StrAppend(&text, "… and ", not_listed, " more",
+                    finding.kind == FindingKind::kIncomparable
+                        ? ""
+                        : (not_listed == 1 ? " agrees" : " agree"),
+                    " (--all-claims lists them)\n");
   }
   return text;
 }
@@ -134,7 +141,7 @@ Suites Group(const CheckResult& result) {
 
 void AppendCase(const CheckResult& result, const std::string& suite,
                 const std::string& subject, const TestCase& test,
-                std::string* out) {
+                bool all_claims, std::string* out) {
   absl::StrAppend(out, "    <testcase name=\"", XmlAttribute(subject),
                   "\" classname=\"", XmlAttribute(suite), "\"");
   std::vector<const Finding*> failing;
@@ -155,7 +162,7 @@ void AppendCase(const CheckResult& result, const std::string& suite,
     for (const Finding* finding : failing) {
       worst = std::max(worst, finding->severity);
       if (!body.empty()) body.push_back('\n');
-      body.append(Describe(result, *finding));
+      body.append(Describe(result, *finding, all_claims));
     }
     absl::StrAppend(out, "      <failure message=\"",
                     XmlAttribute(FindingMessage(*failing.front())),
@@ -166,7 +173,7 @@ void AppendCase(const CheckResult& result, const std::string& suite,
     std::string body;
     for (const Finding* finding : passing) {
       if (!body.empty()) body.push_back('\n');
-      body.append(Describe(result, *finding));
+      body.append(Describe(result, *finding, all_claims));
     }
     absl::StrAppend(out, "      <system-out>", XmlText(body),
                     "</system-out>\n");
@@ -195,7 +202,8 @@ void JunitReporter::Write(const CheckResult& result, std::ostream& out) const {
           break;
         }
       }
-      AppendCase(result, suite, subject, test, &suite_body);
+      AppendCase(result, suite, subject, test, options_.all_claims,
+                 &suite_body);
     }
     tests += cases.size();
     failures += suite_failures;

@@ -30,20 +30,21 @@ std::string XmlAttribute(absl::string_view text);
 
 class JunitReporter : public Reporter {
  public:
-  // XML carries no colour; the options are taken for symmetry with the
-  // other formats.
-  explicit JunitReporter(const ReportOptions& options) {}
+  // XML carries no colour; only `all_claims` is read.
+  explicit JunitReporter(const ReportOptions& options) : options_(options) {}
 
   // Writes a <testsuites> document with one <testsuite> per rule and, in
   // it, one <testcase> per subject the rule's claims are about (a subject
   // shared by several rules goes with the rule of its first claim). Suites
   // and cases are sorted by name. A case fails when the subject has a
   // conflict at warning or error, the severities `--fail-on` can act on;
-  // the <failure> holds the finding's message and every claim with its
-  // location and reading. Other findings (info, spelling, incomparable
+  // the <failure> holds the finding's message and the claims the text
+  // report lists (ListedClaims) with their locations and readings. Other findings (info, spelling, incomparable
   // units) go to the case's <system-out> without failing it. Counts of
   // tests and failures are on every suite and on <testsuites>.
   void Write(const CheckResult& result, std::ostream& out) const override;
+ private:
+  ReportOptions options_;
 };
 
 }  // namespace claimdiff

@@ -108,70 +108,6 @@ void AppendMessages(const CheckResult& result, const Finding& finding,
   }
 }
 
-// A claim that gets a line in a block, and which side it is on.
-struct Listed {
-  int id;
-  bool outlier;
-};
-
-bool Known(const CheckResult& result, int id) {
-  return id >= 0 && static_cast<size_t>(id) < result.claims.size();
-}
-
-// The claims of a finding's block, outliers first, as a diff shows
-// removals before additions: the problem is what the reader came for. At
-// most `max_inside` claims that agree are listed; `*not_listed` counts the
-// rest. Decided from ids alone: most of an archive's claims agree and are
-// only counted, never read back.
-std::vector<Listed> ListedClaims(const CheckResult& result,
-                                 const Finding& finding, size_t max_inside,
-                                 size_t* not_listed) {
-  const OutlierSet outliers(finding);
-  std::vector<Listed> outside;
-  std::vector<Listed> inside;
-  *not_listed = 0;
-  for (int id : finding.claims) {
-    if (!Known(result, id)) continue;
-    const bool outlier = outliers.Contains(id);
-    if (!outlier && inside.size() == max_inside) {
-      ++*not_listed;
-      continue;
-    }
-    (outlier ? outside : inside).push_back({id, outlier});
-  }
-  outside.insert(outside.end(), inside.begin(), inside.end());
-  return outside;
-}
-
-// The claims of an incomparable finding: at most `max_per_unit` in each
-// unit, in claim order; `*not_listed` counts the rest. Over an archive one
-// unit can hold hundreds of thousands of claims, and the reader needs to
-// see which units are mixed, not every claim in them.
-std::vector<Listed> ListedPerUnit(const CheckResult& result,
-                                  const Finding& finding, size_t max_per_unit,
-                                  size_t* not_listed) {
-  std::vector<Listed> listed;
-  std::vector<std::pair<uint32_t, size_t>> per_unit;  // unit, listed so far
-  *not_listed = 0;
-  for (int id : finding.claims) {
-    if (!Known(result, id)) continue;
-    const uint32_t unit = result.claims.form(result.claims.key(id)).unit;
-    auto it = std::find_if(per_unit.begin(), per_unit.end(),
-                           [unit](const auto& u) { return u.first == unit; });
-    if (it == per_unit.end()) {
-      per_unit.push_back({unit, 0});
-      it = per_unit.end() - 1;
-    }
-    if (it->second == max_per_unit) {
-      ++*not_listed;
-      continue;
-    }
-    ++it->second;
-    listed.push_back({id, true});
-  }
-  return listed;
-}
-
 // The aligned columns of a block.
 struct Columns {
   size_t location = 0;
@@ -182,10 +118,10 @@ struct Columns {
 // then written in a second read, so it never holds its claims. Reading a
 // claim twice costs less than holding 40,000 of them.
 Columns MeasureColumns(const CheckResult& result,
-                       const std::vector<Listed>& listed) {
+                       const std::vector<ListedClaim>& listed) {
   Columns widths;
   ClaimStore::Reader reader = result.claims.NewReader();
-  for (const Listed& l : listed) {
+  for (const ListedClaim& l : listed) {
     const Claim claim = reader.Read(l.id);
     widths.location =
         std::max(widths.location, CodePointCount(Location(result, claim)));
@@ -270,12 +206,11 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
   AppendMessages(result, finding, out);
 
   size_t not_listed = 0;
-  const std::vector<Listed> listed = ListedClaims(
-      result, finding, options.all_claims ? SIZE_MAX : kMaxAgreeingListed,
-      &not_listed);
+  const std::vector<ListedClaim> listed =
+      ListedClaims(result, finding, options.all_claims, &not_listed);
   const Columns widths = MeasureColumns(result, listed);
   ClaimStore::Reader reader = result.claims.NewReader();
-  for (const Listed& l : listed) {
+  for (const ListedClaim& l : listed) {
     const Claim claim = reader.Read(l.id);
     const absl::string_view style = l.outlier ? kRed : kGreen;
     const std::string reading = Printable(ShownReading(claim.value));
@@ -310,12 +245,11 @@ void AppendIncomparable(const CheckResult& result, const Finding& finding,
   AppendMessages(result, finding, out);
   // No consensus side exists, so no -/+: "~" says "not comparable".
   size_t not_listed = 0;
-  const std::vector<Listed> listed = ListedPerUnit(
-      result, finding, options.all_claims ? SIZE_MAX : kMaxListedPerUnit,
-      &not_listed);
+  const std::vector<ListedClaim> listed =
+      ListedClaims(result, finding, options.all_claims, &not_listed);
   const Columns widths = MeasureColumns(result, listed);
   ClaimStore::Reader reader = result.claims.NewReader();
-  for (const Listed& l : listed) {
+  for (const ListedClaim& l : listed) {
     const Claim claim = reader.Read(l.id);
     const std::string& unit = claim.value.unit;
     absl::StrAppend(

@@ -12,8 +12,8 @@
 // `-` marks an outlier and `+` a claim on the consensus side, so the block
 // reads like a diff from the consensus. Like a diff's context lines, the
 // `+` claims are cut after kMaxAgreeingListed and counted (and an
-// incomparable finding's claims after kMaxListedPerUnit in each unit),
-// unless ReportOptions::all_claims asks for all of them. Warnings, unresolved claims
+// incomparable finding's claims after kMaxListedPerUnit in each unit; see
+// ListedClaims), unless ReportOptions::all_claims asks for all of them. Warnings, unresolved claims
 // and a one-line summary follow the blocks. The layout is byte-for-byte stable
 // (golden tests compare it); colour only adds ANSI escapes around text
 // that is otherwise identical.
@@ -23,15 +23,11 @@
 #include <cstddef>
 #include <ostream>
 
+#include "checker/report/finding_claims.h"
 #include "checker/report/report.h"
 
 namespace claimdiff {
 
-// Agreeing claims a finding lists before counting the rest.
-inline constexpr size_t kMaxAgreeingListed = 10;
-// Claims in each unit an incomparable finding lists before counting the
-// rest.
-inline constexpr size_t kMaxListedPerUnit = 10;
 // Unresolved claims listed before the rest are only counted.
 inline constexpr size_t kMaxUnresolvedListed = 20;
 

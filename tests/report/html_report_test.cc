@@ -157,5 +157,75 @@ TEST(HtmlReporterTest, NoFindingsSaysSo) {
   EXPECT_TRUE(absl::StrContains(html, "0 findings across 0 sources"));
 }
 
+// A card over an archive: every outlier, ten agreeing claims and a count
+// of the rest. --all-claims lists them all, and past 40 claims the picture
+// draws one bar per distinct reading rather than one per claim.
+TEST(HtmlReporterTest, LargeCardsListWhatTheTextReportListsAndGroupBars) {
+  struct Case {
+    int agreeing;
+    bool all_claims;
+    int want_rows;
+    std::string want_more;
+    int want_bars;
+  };
+  const Case cases[] = {
+      {8, false, 10, "", 10},  // small: one bar per claim
+      // The picture draws the claims the card lists.
+      {60, false, 12, "… and 50 more agree (--all-claims lists them)", 12},
+      {60, true, 62, "", 2},
+  };
+  for (const Case& c : cases) {
+    ResultBuilder builder;
+    const Rule* rule = builder.AddRule("bridge.cost");
+    std::string text;
+    for (int i = 0; i < c.agreeing + 2; ++i) text += "It cost $5m.\n";
+    const size_t d = builder.AddDocument(MakeDocument("news/a.txt", text));
+    Finding finding;
+    finding.subject = "bridge/cost";
+    finding.rule = "bridge.cost";
+    finding.unit = "USD";
+    finding.has_consensus = true;
+    finding.consensus = Interval::Closed(5e6, 5e6);
+    finding.consensus_reading = "USD 5 million";
+    finding.consensus_sources = 1;
+    finding.message = "claims disagree";
+    for (int i = 0; i < c.agreeing + 2; ++i) {
+      const bool outlier = i == 3 || i == 7;
+      const int id = builder.AddClaim(
+          d, rule, "$5m",
+          AmountValue(Kind::kMoney, "USD",
+                      outlier ? Interval::Closed(9e6, 9e6)
+                              : Interval::Closed(5e6, 5e6),
+                      outlier ? "USD 9 million" : "USD 5 million"));
+      finding.claims.push_back(id);
+      if (outlier) finding.outliers.push_back(id);
+    }
+    builder.result().findings.push_back(finding);
+    ReportOptions options;
+    options.all_claims = c.all_claims;
+    std::ostringstream out;
+    HtmlReporter(options).Write(builder.result(), out);
+    const std::string html = out.str();
+    const std::string label =
+        absl::StrCat(c.agreeing, " agreeing, all=", c.all_claims);
+    EXPECT_EQ(Count(html, "<tr class=\"outlier\">") +
+                  Count(html, "<tr class=\"agrees\">"),
+              static_cast<size_t>(c.want_rows))
+        << label;
+    EXPECT_EQ(Count(html, "<tr class=\"outlier\">"), 2u) << label;
+    if (c.want_more.empty()) {
+      EXPECT_FALSE(absl::StrContains(html, "more agree")) << label;
+    } else {
+      EXPECT_TRUE(absl::StrContains(html, c.want_more)) << label;
+    }
+    // A bar is a <g> with a <title> inside the card's <svg>.
+    EXPECT_EQ(Count(html, "<g class=\"bar"), static_cast<size_t>(c.want_bars))
+        << label;
+    if (c.want_bars == 2) {
+      EXPECT_TRUE(absl::StrContains(html, ">2 claims<")) << label;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimdiff

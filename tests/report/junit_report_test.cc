@@ -225,5 +225,49 @@ TEST(JunitReporterTest, EmptyResultIsAnEmptyDocument) {
             "</testsuites>\n");
 }
 
+// A failure lists the claims the text report lists: every outlier, ten
+// agreeing claims and a count of the rest, unless all claims are asked for.
+TEST(JunitReporterTest, AFailureListsTenAgreeingClaimsUnlessAllClaims) {
+  for (const bool all : {false, true}) {
+    ResultBuilder builder;
+    const Rule* rule = builder.AddRule("bridge.cost");
+    std::string text;
+    for (int i = 0; i < 16; ++i) text += "It cost $5m.\n";
+    const size_t d = builder.AddDocument(MakeDocument("news/a.txt", text));
+    Finding finding;
+    finding.subject = "subject";
+    finding.rule = "bridge.cost";
+    finding.has_consensus = true;
+    finding.consensus_reading = "USD 5 million";
+    finding.message = "claims disagree";
+    for (int i = 0; i < 16; ++i) {
+      const bool outlier = i == 0;
+      const int id = builder.AddClaim(
+          d, rule, "$5m",
+          AmountValue(Kind::kMoney, "USD",
+                      Interval::Closed(outlier ? 9e6 : 5e6, outlier ? 9e6 : 5e6),
+                      outlier ? "USD 9 million" : "USD 5 million"));
+      finding.claims.push_back(id);
+      if (outlier) finding.outliers.push_back(id);
+    }
+    builder.result().findings.push_back(finding);
+    ReportOptions options;
+    options.all_claims = all;
+    std::ostringstream out;
+    JunitReporter(options).Write(builder.result(), out);
+    const std::string xml = out.str();
+    size_t plus = 0;
+    for (size_t at = xml.find("\n+ "); at != std::string::npos;
+         at = xml.find("\n+ ", at + 1)) {
+      ++plus;
+    }
+    EXPECT_EQ(plus, all ? 15u : 10u) << xml;
+    EXPECT_EQ(xml.find("… and 5 more agree (--all-claims lists them)") !=
+                  std::string::npos,
+              !all)
+        << xml;
+  }
+}
+
 }  // namespace
 }  // namespace claimdiff
