@@ -76,6 +76,22 @@ struct ClaimStore::Tables {
       form_index;
   std::vector<std::string> scratch;  // one encoding buffer per writer
   absl::Status status;               // the first write or read error
+
+  // The index of the form, added if new. The caller holds `mutex`.
+  uint32_t FormOf(const std::string& subject, const std::string& unit,
+                  const Rule* rule, Kind kind) {
+    ClaimForm form;
+    form.subject = Intern(subject, &subjects, &subject_index);
+    form.unit = Intern(unit, &units, &unit_index);
+    form.rule = rule;
+    form.kind = kind;
+    const auto [it, added] = form_index.try_emplace(
+        std::make_tuple(form.subject, form.unit, form.rule,
+                        static_cast<int>(form.kind)),
+        static_cast<uint32_t>(forms.size()));
+    if (added) forms.push_back(form);
+    return it->second;
+  }
 };
 
 ClaimStore::Reader::Reader(const ClaimStore& store, size_t block)
@@ -172,18 +188,8 @@ absl::StatusOr<ClaimKey> ClaimStore::Encode(int writer, const Claim& claim) {
   key.document = static_cast<uint32_t>(claim.document);
   {
     std::lock_guard<std::mutex> lock(tables_->mutex);
-    ClaimForm form;
-    form.subject = Intern(claim.subject, &tables_->subjects,
-                          &tables_->subject_index);
-    form.unit = Intern(claim.value.unit, &tables_->units, &tables_->unit_index);
-    form.rule = claim.rule;
-    form.kind = claim.value.kind;
-    const auto [it, added] = tables_->form_index.try_emplace(
-        std::make_tuple(form.subject, form.unit, form.rule,
-                        static_cast<int>(form.kind)),
-        static_cast<uint32_t>(tables_->forms.size()));
-    if (added) tables_->forms.push_back(form);
-    key.form = it->second;
+    key.form = tables_->FormOf(claim.subject, claim.value.unit, claim.rule,
+                               claim.value.kind);
   }
 
   std::string& body = tables_->scratch[writer];
@@ -214,6 +220,40 @@ void ClaimStore::push_back(const Claim& claim) {
     return;
   }
   Append(*key);
+}
+
+absl::Status ClaimStore::Absorb(ClaimStore other, uint32_t document_offset) {
+  if (logs_.size() + other.logs_.size() > static_cast<size_t>(kMaxWriters)) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("cannot merge claim stores of ", logs_.size(), " and ",
+                     other.logs_.size(), " logs"));
+  }
+  if (absl::Status status = other.status(); !status.ok()) return status;
+  const uint64_t log_base = logs_.size();
+  for (std::unique_ptr<RecordLog>& log : other.logs_) {
+    logs_.push_back(std::move(log));
+  }
+  // The other store's forms, as this store numbers them.
+  std::vector<uint32_t> forms;
+  {
+    std::lock_guard<std::mutex> lock(tables_->mutex);
+    for (const ClaimForm& theirs : other.tables_->forms) {
+      forms.push_back(tables_->FormOf(other.tables_->subjects[theirs.subject],
+                                      other.tables_->units[theirs.unit],
+                                      theirs.rule, theirs.kind));
+    }
+    tables_->scratch.resize(logs_.size());
+  }
+  const uint64_t log_field = kLogMask << ClaimKey::kOffsetBits;
+  keys_.reserve(keys_.size() + other.keys_.size());
+  for (ClaimKey key : other.keys_) {
+    key.form = forms[key.form];
+    key.document += document_offset;
+    key.record = (key.record & ~log_field) |
+                 ((key.log() + log_base) << ClaimKey::kOffsetBits);
+    keys_.push_back(key);
+  }
+  return absl::OkStatus();
 }
 
 absl::Status ClaimStore::Flush() {
@@ -262,7 +302,8 @@ void ClaimStore::NoteError(const absl::Status& error) const {
 }
 
 bool ClaimStore::on_disk() const {
-  return !logs_.empty() && logs_.front()->on_disk();
+  return std::any_of(logs_.begin(), logs_.end(),
+                     [](const auto& log) { return log->on_disk(); });
 }
 
 ClaimStore::const_iterator ClaimStore::begin() const {

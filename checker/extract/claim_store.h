@@ -98,6 +98,13 @@ class ClaimStore {
   // A write error is kept for status().
   void push_back(const Claim& claim);
 
+  // Appends every claim of `other` after this store's, its documents
+  // shifted by `document_offset`, taking over its logs rather than copying
+  // its records (lint adds an archive of references to a few drafts this
+  // way). Fails when the two stores have more than kMaxWriters logs
+  // between them.
+  absl::Status Absorb(ClaimStore other, uint32_t document_offset);
+
   // Reserves room for `n` keys, so a merge allocates once.
   void reserve(size_t n) { keys_.reserve(n); }
 
@@ -126,7 +133,7 @@ class ClaimStore {
   // OK, or the first error writing or reading a log.
   absl::Status status() const;
 
-  // Whether records are on disk.
+  // Whether any records are on disk.
   bool on_disk() const;
 
   // Reads whole claims back with read-ahead: for many claims in

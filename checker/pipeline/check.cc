@@ -132,18 +132,21 @@ CheckResult CheckDocuments(const RulePack& pack, const Extractor& extractor,
   return result;
 }
 
-void AppendResult(CheckResult more, CheckResult* result) {
+absl::Status AppendResult(CheckResult more, CheckResult* result) {
   const size_t offset = result->documents.size();
+  // The claims first: on failure `result` is left as it was.
+  if (absl::Status s = result->claims.Absorb(std::move(more.claims),
+                                             static_cast<uint32_t>(offset));
+      !s.ok()) {
+    return s;
+  }
   for (Document& doc : more.documents) {
     result->documents.push_back(std::move(doc));
-  }
-  for (Claim claim : more.claims) {
-    claim.document += offset;
-    result->claims.push_back(claim);
   }
   result->warnings.insert(result->warnings.end(), more.warnings.begin(),
                           more.warnings.end());
   result->skipped_sources += more.skipped_sources;
+  return absl::OkStatus();
 }
 
 absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,

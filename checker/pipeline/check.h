@@ -64,8 +64,11 @@ CheckResult ExtractDocuments(const RulePack& pack, const Extractor& extractor,
 
 // Moves `more`'s documents, claims and warnings to the end of `result`,
 // renumbering claim ids and document indexes so result.claims.Get(i).id
-// == i still holds. Findings are not merged: compare again after appending.
-void AppendResult(CheckResult more, CheckResult* result);
+// == i still holds. The claims' records stay where they are (in memory or
+// on disk; ClaimStore::Absorb). Findings are not merged: compare again
+// after appending. Fails, leaving `result` as it was, only when the two
+// stores have too many logs between them.
+absl::Status AppendResult(CheckResult more, CheckResult* result);
 
 }  // namespace claimdiff
 

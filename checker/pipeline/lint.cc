@@ -157,7 +157,9 @@ absl::StatusOr<CheckResult> RunLint(const RulePack& pack,
   absl::StatusOr<CheckResult> read =
       ExtractSources(pack, extractor, references, options);
   if (!read.ok()) return read.status();
-  AppendResult(std::move(*read), &result);
+  if (absl::Status s = AppendResult(std::move(*read), &result); !s.ok()) {
+    return s;
+  }
   result.findings = Compare(result.claims, result.documents);
   return result;
 }

@@ -124,6 +124,29 @@ TEST_P(ClaimStoreTest, MovesWithItsClaims) {
   ExpectSameClaim(moved.Get(0), expected);
 }
 
+// A store takes another's claims after its own, keeping their records
+// where they are: ids follow on, documents shift, forms are renumbered
+// into the taking store's table.
+TEST_P(ClaimStoreTest, AbsorbsAnotherStoresClaims) {
+  ClaimStore first;  // lint's drafts: always in memory
+  for (int n = 0; n < 3; ++n) first.push_back(ClaimNumber(n));
+  ClaimStore second = MakeStore(2);
+  for (int n = 3; n < 9; ++n) second.push_back(ClaimNumber(n));
+  ASSERT_TRUE(second.Flush().ok());
+  ASSERT_TRUE(first.Absorb(std::move(second), 10).ok());
+  EXPECT_EQ(first.on_disk(), GetParam().on_disk);
+  ASSERT_EQ(first.size(), 9u);
+  for (int n = 0; n < 9; ++n) {
+    SCOPED_TRACE(n);
+    Claim expected = ClaimNumber(n);
+    if (n >= 3) expected.document += 10;
+    ExpectSameClaim(first.Get(n), expected);
+  }
+  // "subject 0" from either store is one subject.
+  EXPECT_EQ(first.form(first.key(0)).subject, first.form(first.key(3)).subject);
+  EXPECT_EQ(first.key(0).form, first.key(6).form);
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Backings, ClaimStoreTest,
     ::testing::Values(
