@@ -1,6 +1,8 @@
 #include "checker/compare/comparator.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <utility>
 #include <optional>
 
@@ -98,21 +100,17 @@ void CompareUnit(Group& group, const ClaimStore& claims,
   out->push_back(std::move(f));
 }
 
-// Names and sets compare members, which only the claims' records hold.
-// They are read in one forward pass, and each claim keeps only a pointer
-// to its group's copy of the names it gives: over an archive a set subject
-// had 310,000 claims, which read back whole took 300 MB.
+// Names and sets compare members, which a claim's form holds (one copy
+// per distinct list): over an archive a set subject had 310,000 claims,
+// and reading each back whole took 300 MB and most of the compare.
 void CompareNames(const Group& group, const ClaimStore& claims,
                   const std::vector<Document>& documents,
                   std::vector<Finding>* out) {
-  NameForms forms;
   std::vector<NameVote> votes;
   votes.reserve(group.ids.size());
-  ClaimStore::Reader reader = claims.NewReader();
   for (int id : group.ids) {
-    const Claim claim = reader.Read(id);
-    votes.push_back(
-        {claim.id, claim.document, claim.rule, forms.Intern(claim.value)});
+    const ClaimKey& key = claims.key(id);
+    votes.push_back({id, key.document, claims.rule(key), &claims.names(key)});
   }
   const ClaimLookup lookup = [&claims](int id) { return claims.Get(id); };
   if (*group.unit == kUnitName) {
@@ -122,10 +120,44 @@ void CompareNames(const Group& group, const ClaimStore& claims,
   }
 }
 
+// One subject's groups, groups[first, last): an incomparable finding
+// when they are in several units, then each unit compared on its own.
+void CompareSubject(std::vector<Group>& groups, size_t first, size_t last,
+                    const ClaimStore& claims,
+                    const std::vector<Document>& documents,
+                    std::vector<Finding>* findings) {
+  if (last - first > 1) {
+    Finding f;
+    f.kind = FindingKind::kIncomparable;
+    f.subject = *groups[first].subject;
+    f.severity = Severity::kInfo;
+    std::vector<std::string> names;
+    for (size_t g = first; g < last; ++g) {
+      names.push_back(groups[g].unit->empty() ? "count" : *groups[g].unit);
+      f.claims.insert(f.claims.end(), groups[g].ids.begin(),
+                      groups[g].ids.end());
+    }
+    std::sort(f.claims.begin(), f.claims.end());
+    f.rule = claims.rule(claims.key(f.claims.front()))->id;
+    f.message =
+        absl::StrCat("claims in different units (",
+                     absl::StrJoin(names, ", "), ") cannot be compared");
+    findings->push_back(std::move(f));
+  }
+  for (size_t g = first; g < last; ++g) {
+    if (*groups[g].unit == kUnitName || *groups[g].unit == kUnitSet) {
+      CompareNames(groups[g], claims, documents, findings);
+    } else {
+      CompareUnit(groups[g], claims, documents, findings);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> Compare(const ClaimStore& claims,
-                             const std::vector<Document>& documents) {
+                             const std::vector<Document>& documents,
+                             int jobs) {
   // Grouped by table index, then ordered by the strings: output must not
   // depend on the order subjects were first seen, which is the threads'.
   // Two passes, counting first, so each group's ids are allocated once at
@@ -158,39 +190,45 @@ std::vector<Finding> Compare(const ClaimStore& claims,
               return *a.unit < *b.unit;
             });
 
-  std::vector<Finding> findings;
+  // Subjects are independent: each is compared on whichever thread takes
+  // it, largest first so one large subject does not start last, and its
+  // findings kept in its own slot so the order never depends on threads.
+  std::vector<std::pair<size_t, size_t>> subjects;  // [first, last)
+  std::vector<size_t> claim_counts;
   for (size_t first = 0; first < groups.size();) {
     size_t last = first + 1;
+    size_t count = groups[first].ids.size();
     while (last < groups.size() &&
            *groups[last].subject == *groups[first].subject) {
-      ++last;
+      count += groups[last++].ids.size();
     }
-    if (last - first > 1) {
-      Finding f;
-      f.kind = FindingKind::kIncomparable;
-      f.subject = *groups[first].subject;
-      f.severity = Severity::kInfo;
-      std::vector<std::string> names;
-      for (size_t g = first; g < last; ++g) {
-        names.push_back(groups[g].unit->empty() ? "count" : *groups[g].unit);
-        f.claims.insert(f.claims.end(), groups[g].ids.begin(),
-                        groups[g].ids.end());
-      }
-      std::sort(f.claims.begin(), f.claims.end());
-      f.rule = claims.rule(claims.key(f.claims.front()))->id;
-      f.message =
-          absl::StrCat("claims in different units (",
-                       absl::StrJoin(names, ", "), ") cannot be compared");
-      findings.push_back(std::move(f));
-    }
-    for (size_t g = first; g < last; ++g) {
-      if (*groups[g].unit == kUnitName || *groups[g].unit == kUnitSet) {
-        CompareNames(groups[g], claims, documents, &findings);
-      } else {
-        CompareUnit(groups[g], claims, documents, &findings);
-      }
-    }
+    subjects.push_back({first, last});
+    claim_counts.push_back(count);
     first = last;
+  }
+  std::vector<size_t> order(subjects.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return claim_counts[a] > claim_counts[b];
+  });
+  std::vector<std::vector<Finding>> per_subject(subjects.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < order.size(); i = next++) {
+      const auto [first, last] = subjects[order[i]];
+      CompareSubject(groups, first, last, claims, documents,
+                     &per_subject[order[i]]);
+    }
+  };
+  jobs = std::max(1, std::min<int>(jobs, static_cast<int>(subjects.size())));
+  std::vector<std::thread> threads;
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+
+  std::vector<Finding> findings;
+  for (std::vector<Finding>& some : per_subject) {
+    for (Finding& f : some) findings.push_back(std::move(f));
   }
   std::stable_sort(findings.begin(), findings.end(),
                    [](const Finding& a, const Finding& b) {

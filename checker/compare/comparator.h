@@ -29,8 +29,11 @@ namespace claimdiff {
 //
 // Reads the claims' keys, and whole claims only for the few the wording
 // quotes (and for names and sets, whose members are not in the key).
+// Subjects are compared on up to `jobs` threads; the findings do not
+// depend on how many.
 std::vector<Finding> Compare(const ClaimStore& claims,
-                             const std::vector<Document>& documents);
+                             const std::vector<Document>& documents,
+                             int jobs = 1);
 
 // The same for claims held whole, where claims[i].id == i (tests, callers
 // that build claims by hand).

@@ -1,6 +1,7 @@
 #include "checker/extract/claim_store.h"
 
 #include <algorithm>
+#include <deque>
 #include <tuple>
 #include <utility>
 
@@ -71,23 +72,52 @@ struct ClaimStore::Tables {
   std::vector<std::string> units;
   absl::flat_hash_map<std::string, uint32_t> unit_index;
   std::vector<ClaimForm> forms;
-  absl::flat_hash_map<std::tuple<uint32_t, uint32_t, const Rule*, int>,
-                      uint32_t>
+  absl::flat_hash_map<
+      std::tuple<uint32_t, uint32_t, const Rule*, int, uint32_t>, uint32_t>
       form_index;
+  // Distinct lists of names; index 0 is the empty list. A deque, so the
+  // references names() returns stay valid as lists are added.
+  std::deque<Value> name_lists = std::deque<Value>(1);
+  absl::flat_hash_map<std::string, uint32_t> name_list_index{{"", 0}};
   std::vector<std::string> scratch;  // one encoding buffer per writer
   absl::Status status;               // the first write or read error
 
+  // The index of `value`'s list of names, added if new. The caller holds
+  // `mutex`.
+  uint32_t NamesOf(const Value& value) {
+    if (value.members.empty()) return 0;
+    // Each string prefixed by its length, so no name makes two lists key
+    // alike.
+    std::string key;
+    for (const NamedMember& m : value.members) {
+      absl::StrAppend(&key, m.written.size(), ":", m.written,
+                      m.canonical.size(), ":", m.canonical,
+                      m.recognised ? "+" : "-");
+    }
+    const auto [it, added] = name_list_index.try_emplace(
+        std::move(key), static_cast<uint32_t>(name_lists.size()));
+    if (added) {
+      Value names;
+      names.kind = value.kind;
+      names.unit = value.unit;
+      names.members = value.members;
+      name_lists.push_back(std::move(names));
+    }
+    return it->second;
+  }
+
   // The index of the form, added if new. The caller holds `mutex`.
-  uint32_t FormOf(const std::string& subject, const std::string& unit,
-                  const Rule* rule, Kind kind) {
+  uint32_t FormOf(const std::string& subject, const Value& value,
+                  const Rule* rule) {
     ClaimForm form;
     form.subject = Intern(subject, &subjects, &subject_index);
-    form.unit = Intern(unit, &units, &unit_index);
+    form.unit = Intern(value.unit, &units, &unit_index);
     form.rule = rule;
-    form.kind = kind;
+    form.kind = value.kind;
+    form.names = NamesOf(value);
     const auto [it, added] = form_index.try_emplace(
         std::make_tuple(form.subject, form.unit, form.rule,
-                        static_cast<int>(form.kind)),
+                        static_cast<int>(form.kind), form.names),
         static_cast<uint32_t>(forms.size()));
     if (added) forms.push_back(form);
     return it->second;
@@ -188,8 +218,7 @@ absl::StatusOr<ClaimKey> ClaimStore::Encode(int writer, const Claim& claim) {
   key.document = static_cast<uint32_t>(claim.document);
   {
     std::lock_guard<std::mutex> lock(tables_->mutex);
-    key.form = tables_->FormOf(claim.subject, claim.value.unit, claim.rule,
-                               claim.value.kind);
+    key.form = tables_->FormOf(claim.subject, claim.value, claim.rule);
   }
 
   std::string& body = tables_->scratch[writer];
@@ -238,9 +267,11 @@ absl::Status ClaimStore::Absorb(ClaimStore other, uint32_t document_offset) {
   {
     std::lock_guard<std::mutex> lock(tables_->mutex);
     for (const ClaimForm& theirs : other.tables_->forms) {
+      Value value = other.tables_->name_lists[theirs.names];
+      value.kind = theirs.kind;
+      value.unit = other.tables_->units[theirs.unit];
       forms.push_back(tables_->FormOf(other.tables_->subjects[theirs.subject],
-                                      other.tables_->units[theirs.unit],
-                                      theirs.rule, theirs.kind));
+                                      value, theirs.rule));
     }
     tables_->scratch.resize(logs_.size());
   }
@@ -281,6 +312,10 @@ const std::string& ClaimStore::unit(const ClaimKey& key) const {
 
 const Rule* ClaimStore::rule(const ClaimKey& key) const {
   return form(key).rule;
+}
+
+const Value& ClaimStore::names(const ClaimKey& key) const {
+  return tables_->name_lists[form(key).names];
 }
 
 Claim ClaimStore::Get(size_t id) const {

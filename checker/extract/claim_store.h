@@ -19,13 +19,16 @@
 namespace claimdiff {
 
 // What many claims share, stored once per distinct combination: the
-// subject and unit (as indexes into the store's string tables), the rule
-// and the kind. A corpus has a few hundred forms and millions of claims.
+// subject and unit (as indexes into the store's string tables), the rule,
+// the kind, and for names and sets the names given (an index into the
+// store's name lists; 0, an empty list, for figures). A corpus has a few
+// hundred forms and millions of claims.
 struct ClaimForm {
   uint32_t subject = 0;
   uint32_t unit = 0;
   const Rule* rule = nullptr;
   Kind kind = Kind::kNumber;
+  uint32_t names = 0;
 };
 
 // What grouping and comparing read of a claim, in 32 bytes: its interval,
@@ -126,6 +129,10 @@ class ClaimStore {
   const std::string& unit(const ClaimKey& key) const;
   const Rule* rule(const ClaimKey& key) const;
   Kind kind(const ClaimKey& key) const { return form(key).kind; }
+  // The claim's value as far as names go: kind, unit and members (the
+  // interval and reading are not kept). Lets names and sets be compared
+  // without reading records back.
+  const Value& names(const ClaimKey& key) const;
 
   // Claim `id` (< size()), read back whole.
   Claim Get(size_t id) const;

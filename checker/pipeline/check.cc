@@ -156,7 +156,10 @@ absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
   absl::StatusOr<CheckResult> result =
       ExtractSources(pack, extractor, sources, options);
   if (!result.ok()) return result.status();
-  result->findings = Compare(result->claims, result->documents);
+  const int jobs = options.jobs > 0
+                       ? options.jobs
+                       : static_cast<int>(std::thread::hardware_concurrency());
+  result->findings = Compare(result->claims, result->documents, jobs);
   ReturnFreedPages();
   return result;
 }
@@ -216,7 +219,7 @@ absl::StatusOr<CheckResult> ExtractSources(
       result.claims.Append(key);
     }
     std::vector<ClaimKey>().swap(p.keys);
-    if (result.documents.size() % 256 == 0) ReturnFreedPages();
+    if (result.documents.size() % 1024 == 0) ReturnFreedPages();
   }
   ReturnFreedPages();
   absl::Status flushed = result.claims.Flush();

@@ -339,16 +339,20 @@ TEST_F(CompareTest, NamesAndSetsAreReadFromTheStoreOnDiskAlike) {
   ASSERT_TRUE(disk.ok()) << disk.status();
   for (const Claim& c : claims_) disk->push_back(c);
   ASSERT_TRUE(disk->Flush().ok());
-  const std::vector<Finding> stored = Compare(*disk, documents_);
-  ASSERT_EQ(stored.size(), whole.size());
-  for (size_t i = 0; i < whole.size(); ++i) {
-    SCOPED_TRACE(whole[i].subject);
-    EXPECT_EQ(stored[i].kind, whole[i].kind);
-    EXPECT_EQ(stored[i].subject, whole[i].subject);
-    EXPECT_EQ(stored[i].claims, whole[i].claims);
-    EXPECT_EQ(stored[i].outliers, whole[i].outliers);
-    EXPECT_EQ(stored[i].message, whole[i].message);
-    EXPECT_EQ(stored[i].consensus_reading, whole[i].consensus_reading);
+  // Subjects compared on one thread or three give the same findings.
+  for (int jobs : {1, 3}) {
+    SCOPED_TRACE(jobs);
+    const std::vector<Finding> stored = Compare(*disk, documents_, jobs);
+    ASSERT_EQ(stored.size(), whole.size());
+    for (size_t i = 0; i < whole.size(); ++i) {
+      SCOPED_TRACE(whole[i].subject);
+      EXPECT_EQ(stored[i].kind, whole[i].kind);
+      EXPECT_EQ(stored[i].subject, whole[i].subject);
+      EXPECT_EQ(stored[i].claims, whole[i].claims);
+      EXPECT_EQ(stored[i].outliers, whole[i].outliers);
+      EXPECT_EQ(stored[i].message, whole[i].message);
+      EXPECT_EQ(stored[i].consensus_reading, whole[i].consensus_reading);
+    }
   }
   std::vector<std::vector<int>> outliers;
   for (const Finding& f : whole) outliers.push_back(f.outliers);

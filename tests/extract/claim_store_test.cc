@@ -83,6 +83,16 @@ TEST_P(ClaimStoreTest, KeysHoldWhatTheComparatorReads) {
   EXPECT_EQ(store.form(store.key(0)).unit, store.form(store.key(2)).unit);
   EXPECT_NE(store.form(store.key(0)).unit, store.form(store.key(1)).unit);
   EXPECT_EQ(sizeof(ClaimKey), 32u);
+  // Names and sets carry their names in the form, so they compare without
+  // reading records back; figures have none.
+  EXPECT_TRUE(store.names(store.key(0)).members.empty());
+  const Value& names = store.names(store.key(1));
+  ASSERT_EQ(names.members.size(), 2u);
+  EXPECT_EQ(names.members[1].written, "Isle 1");
+  EXPECT_FALSE(names.members[1].recognised);
+  EXPECT_EQ(names.unit, "set");
+  // Another list of names is another form.
+  EXPECT_NE(store.key(1).form, store.key(7).form);
 }
 
 // Workers encode at once, each through its own writer, and the merge
