@@ -1,6 +1,7 @@
 // The compare stage at corpus scale: Compare and FindConsensus over N
-// resolved claims on one subject. Claims are built by hand (as
-// tests/report/fixtures.h does), so the figure is the comparator's alone.
+// resolved claims on one subject, in a ClaimStore as a run holds them.
+// Claims are built by hand (as tests/report/fixtures.h does), so the
+// figure is the comparator's alone.
 //
 // The claims are a money figure most sources agree on (intervals around
 // USD 48 million, of different widths, a few open-ended "more than"
@@ -33,7 +34,9 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 struct Corpus {
   Rule rule;
   std::vector<Document> documents;
-  std::vector<Claim> claims;
+  // In memory, as a run below the spill threshold keeps them; Compare
+  // reads keys either way, and whole claims only for the message.
+  ClaimStore claims;
 };
 
 // The same claims for the same arguments on every run.
@@ -64,7 +67,7 @@ Corpus& MakeCorpus(int64_t n, int64_t per_source) {
 
   std::mt19937_64 random(42);
   std::uniform_real_distribution<double> jitter(0.0, 1.0);
-  corpus->claims.reserve(n);
+  corpus->claims.reserve(static_cast<size_t>(n));
   for (int64_t i = 0; i < n; ++i) {
     Claim claim;
     claim.id = static_cast<int>(i);
@@ -97,7 +100,7 @@ Corpus& MakeCorpus(int64_t n, int64_t per_source) {
     }
     claim.text = absl::StrCat("$", figure / 1e6, " million");
     claim.value.reading = absl::StrCat(claim.text, " -> USD ", figure);
-    corpus->claims.push_back(std::move(claim));
+    corpus->claims.push_back(claim);
   }
   cache->push_back({key, corpus});
   return *corpus;
@@ -128,10 +131,11 @@ void BM_FindConsensus(benchmark::State& state) {
   const Corpus& corpus = MakeCorpus(state.range(0), state.range(1));
   std::vector<Vote> votes;
   votes.reserve(corpus.claims.size());
-  for (const Claim& c : corpus.claims) {
-    votes.push_back({c.value.interval, c.document});
+  for (const ClaimKey& key : corpus.claims.keys()) {
+    votes.push_back({key.interval(), key.document});
   }
   for (auto _ : state) {
+    // A copy per run, as Compare moves its own votes in.
     Consensus consensus = FindConsensus(votes);
     benchmark::DoNotOptimize(consensus);
   }
