@@ -22,7 +22,7 @@ namespace {
 
 // What one worker produces for one source, kept per source so the merge
 // is in input order whatever the scheduling. Claims are already encoded
-// into the store; only their 40-byte keys wait here.
+// into the store; only their 32-byte keys wait here.
 struct Processed {
   absl::Status status;
   std::optional<Document> document;

@@ -26,7 +26,7 @@ struct CheckOptions {
   bool keep_text = false;
   // Sources larger than this in all keep their claims' records (sentence,
   // text, reading) in temporary files rather than in memory, so memory
-  // holds 40 bytes per claim (ClaimStore). 0 spills every run.
+  // holds 32 bytes per claim (ClaimStore). 0 spills every run.
   uint64_t spill_above_bytes = uint64_t{16} << 20;
 };
 
