@@ -13,6 +13,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "CLI/CLI.hpp"
@@ -121,6 +122,12 @@ bool UseColor(const std::string& mode, bool to_stdout) {
   return isatty(fileno(stdout)) != 0;
 }
 
+// The threads a report may use: -j, or one per core.
+int ReportJobs(int jobs) {
+  return jobs > 0 ? jobs
+                  : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
 // Streams `reporter`'s report of `result` to `path` atomically, or to
 // stdout when path is empty. Never built whole in memory: a report over
 // an archive can be larger than the claims it lists.
@@ -172,7 +179,8 @@ int RunCheckCommand(const CheckArgs& args) {
   if (!published.ok()) return Fail(published.status());
   absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
       args.format, ReportOptions{UseColor(args.color, args.output.empty()),
-                                 args.context, args.all_claims});
+                                 args.context, args.all_claims,
+                                 ReportJobs(args.jobs)});
   if (!reporter.ok()) return Fail(reporter.status());
   absl::StatusOr<Config> config =
       ResolveConfig(ConfigChoice{args.config, args.no_config});
@@ -377,7 +385,8 @@ int RunLintCommand(const LintArgs& args) {
   }
   absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
       args.format, ReportOptions{UseColor(args.color, args.output.empty()),
-                                 args.context, args.all_claims});
+                                 args.context, args.all_claims,
+                                 ReportJobs(args.jobs)});
   if (!reporter.ok()) return Fail(reporter.status());
   std::optional<Baseline> baseline;
   if (!args.baseline.empty()) {

@@ -40,6 +40,9 @@ struct ReportOptions {
   // claims: over an archive one finding can hold tens of thousands of
   // agreeing claims, which bury the outliers a reader came for.
   bool all_claims = false;
+  // Threads a report may use to format findings (-j; below 1 means one).
+  // The output does not depend on it.
+  int jobs = 1;
 };
 
 class Reporter {

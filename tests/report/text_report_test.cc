@@ -437,6 +437,48 @@ TEST(TextReporterTest, IncomparableClaimsAreCutAfterTenPerUnitUnlessAllClaims) {
   }
 }
 
+// Findings formatted on several threads are written in the same order,
+// byte for byte, whatever the number of threads and however the findings
+// fall into windows.
+TEST(TextReporterTest, ThreadsDoNotChangeTheReport) {
+  ResultBuilder builder;
+  const Rule* rule = builder.AddRule("bridge.cost");
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "It cost $5m.\n";
+  const size_t d = builder.AddDocument(MakeDocument("news/a.txt", text));
+  for (int f = 0; f < 7; ++f) {
+    Finding finding;
+    finding.subject = absl::StrCat("bridge/cost-", f);
+    finding.rule = "bridge.cost";
+    finding.has_consensus = true;
+    finding.consensus = Interval::Closed(5e6, 5e6);
+    finding.consensus_reading = "USD 5 million";
+    finding.consensus_sources = 1;
+    finding.message = absl::StrCat("finding ", f);
+    // Findings of very different sizes, so threads finish out of order.
+    for (int i = 0; i < 1 + (f * 5) % 13; ++i) {
+      const bool outlier = i == 0;
+      const int id = builder.AddClaim(
+          d, rule, "$5m",
+          AmountValue(Kind::kMoney, "USD",
+                      Interval::Closed(outlier ? 9e6 : 5e6, outlier ? 9e6 : 5e6),
+                      outlier ? "USD 9 million" : "USD 5 million"));
+      finding.claims.push_back(id);
+      if (outlier) finding.outliers.push_back(id);
+    }
+    builder.result().findings.push_back(finding);
+  }
+  const std::string one = Render(builder.result());
+  ASSERT_NE(one.find("finding 6"), std::string::npos);
+  for (int jobs : {2, 3, 8}) {
+    ReportOptions options;
+    options.jobs = jobs;
+    std::ostringstream out;
+    TextReporter(options).Write(builder.result(), out);
+    EXPECT_EQ(out.str(), one) << jobs << " threads";
+  }
+}
+
 TEST(TextReporterTest, LongReadingMovesToItsOwnLine) {
   ResultBuilder builder;
   const Rule* rule = builder.AddRule("r");
