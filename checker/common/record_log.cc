@@ -40,7 +40,7 @@ absl::StatusOr<std::unique_ptr<RecordLog>> RecordLog::CreateTemporaryFile() {
   const int fd = mkstemp(name.data());
   if (fd < 0) {
     return absl::UnavailableError(
-        absl::StrCat("cannot create a temporary file in ", folder, ": ",
+        absl::StrCat(folder, ": error: cannot create a temporary file: ",
                      std::strerror(errno), " (set TMPDIR to another folder)"));
   }
   // Unlinked at once: the descriptor keeps it alive, and nothing is left
@@ -70,7 +70,7 @@ absl::Status RecordLog::Flush() {
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       write_error_ = absl::ResourceExhaustedError(absl::StrCat(
-          "cannot write a temporary file in ", folder_, ": ",
+          folder_, ": error: cannot write a temporary file: ",
           n < 0 ? std::strerror(errno) : "short write",
           " (set TMPDIR to a folder with more space)"));
       return write_error_;
@@ -100,7 +100,7 @@ absl::StatusOr<size_t> RecordLog::Read(uint64_t offset, size_t size,
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       return absl::DataLossError(absl::StrCat(
-          "cannot read back a temporary file in ", folder_, ": ",
+          folder_, ": error: cannot read back a temporary file: ",
           n < 0 ? std::strerror(errno) : "it is shorter than written"));
     }
     done += static_cast<size_t>(n);

@@ -140,7 +140,8 @@ Claim ClaimStore::Reader::Read(size_t id) {
   claim.value.resolved = key.resolved();
   if (!DecodeClaimRecord(Record(key), &claim)) {
     store_->NoteError(absl::DataLossError(
-        absl::StrCat("claim ", id, " could not be read back")));
+        absl::StrCat("error: the record of claim ", id,
+                     " could not be read back")));
   }
   return claim;
 }
