@@ -151,6 +151,8 @@ Claim ClaimStore::Reader::Read(size_t id) {
 absl::string_view ClaimStore::Reader::Record(const ClaimKey& key) {
   const size_t log = key.log();
   const uint64_t offset = key.offset();
+  // A store that absorbed another since this reader was made has more logs.
+  if (log >= windows_.size()) windows_.resize(store_->logs_.size());
   Window& w = windows_[log];
   for (int attempt = 0; attempt < 3; ++attempt) {
     if (offset >= w.start && offset < w.start + w.data.size()) {
