@@ -122,12 +122,6 @@ bool UseColor(const std::string& mode, bool to_stdout) {
   return isatty(fileno(stdout)) != 0;
 }
 
-// The threads a report may use: -j, or one per core.
-int ReportJobs(int jobs) {
-  return jobs > 0 ? jobs
-                  : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-}
-
 // Streams `reporter`'s report of `result` to `path` atomically, or to
 // stdout when path is empty. Never built whole in memory: a report over
 // an archive can be larger than the claims it lists.
@@ -180,7 +174,7 @@ int RunCheckCommand(const CheckArgs& args) {
   absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
       args.format, ReportOptions{UseColor(args.color, args.output.empty()),
                                  args.context, args.all_claims,
-                                 ReportJobs(args.jobs)});
+                                 WorkerThreads(args.jobs)});
   if (!reporter.ok()) return Fail(reporter.status());
   absl::StatusOr<Config> config =
       ResolveConfig(ConfigChoice{args.config, args.no_config});
@@ -386,7 +380,7 @@ int RunLintCommand(const LintArgs& args) {
   absl::StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(
       args.format, ReportOptions{UseColor(args.color, args.output.empty()),
                                  args.context, args.all_claims,
-                                 ReportJobs(args.jobs)});
+                                 WorkerThreads(args.jobs)});
   if (!reporter.ok()) return Fail(reporter.status());
   std::optional<Baseline> baseline;
   if (!args.baseline.empty()) {

@@ -153,8 +153,7 @@ void CompareNameSets(const std::string& subject,
                      const std::vector<const Claim*>& group,
                      const std::vector<Document>& documents,
                      std::vector<Finding>* out) {
-  NameForms forms;
-  CompareNameSets(subject, VotesOf(group, &forms), LookupIn(group), documents,
+  CompareNameSets(subject, VotesOf(group), LookupIn(group), documents,
                   out);
 }
 

@@ -3,22 +3,20 @@
 #define CLAIMDIFF_COMPARE_NAME_VOTE_H_
 
 #include <cstddef>
-#include <deque>
 #include <functional>
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "checker/extract/claim.h"
 #include "checker/source/document.h"
 
 namespace claimdiff {
 
 // One name or set claim as its comparison sees it: who says it, under
-// which rule, and the names it gives. `value` points into a NameForms
-// table, shared by every claim that writes the same names, so an archive's
-// hundreds of thousands of set claims cost a few bytes each rather than a
-// whole claim each.
+// which rule, and the names it gives. `value` points to a value shared by
+// every claim that writes the same names (ClaimStore::names), so an
+// archive's hundreds of thousands of set claims cost a few bytes each
+// rather than a whole claim each.
 struct NameVote {
   int id = 0;
   size_t document = 0;
@@ -29,24 +27,10 @@ struct NameVote {
 // Reads one claim back whole, for the one or two a message quotes.
 using ClaimLookup = std::function<Claim(int id)>;
 
-// The distinct member lists of a group, each stored once.
-class NameForms {
- public:
-  // The stored value whose members equal `value`'s (names as written, house
-  // spellings and whether each was recognised), adding it if new. The
-  // pointer stays valid for the table's life.
-  const Value* Intern(const Value& value);
-
- private:
-  std::deque<Value> values_;
-  absl::flat_hash_map<std::string, const Value*> index_;
-};
-
-// The votes of claims held whole, and a lookup into them: for callers
-// (and tests) that have the claims rather than a store. `forms` holds the
-// members the votes point to.
-std::vector<NameVote> VotesOf(const std::vector<const Claim*>& claims,
-                              NameForms* forms);
+// The votes of claims held whole, pointing into the claims' own values,
+// and a lookup into them: for callers (and tests) that have the claims
+// rather than a store. The claims must outlive the votes.
+std::vector<NameVote> VotesOf(const std::vector<const Claim*>& claims);
 ClaimLookup LookupIn(const std::vector<const Claim*>& claims);
 
 // The documents `votes` come from, sorted, each once.

@@ -98,8 +98,7 @@ void CompareSpellings(const std::string& subject,
                       const std::vector<const Claim*>& group,
                       const std::vector<Document>& documents,
                       std::vector<Finding>* out) {
-  NameForms forms;
-  CompareSpellings(subject, VotesOf(group, &forms), LookupIn(group), documents,
+  CompareSpellings(subject, VotesOf(group), LookupIn(group), documents,
                    out);
 }
 

@@ -149,6 +149,11 @@ absl::Status AppendResult(CheckResult more, CheckResult* result) {
   return absl::OkStatus();
 }
 
+int WorkerThreads(int jobs) {
+  if (jobs > 0) return jobs;
+  return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
 absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
                                      const Extractor& extractor,
                                      const std::vector<SourceMeta>& sources,
@@ -156,10 +161,8 @@ absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
   absl::StatusOr<CheckResult> result =
       ExtractSources(pack, extractor, sources, options);
   if (!result.ok()) return result.status();
-  const int jobs = options.jobs > 0
-                       ? options.jobs
-                       : static_cast<int>(std::thread::hardware_concurrency());
-  result->findings = Compare(result->claims, result->documents, jobs);
+  result->findings = Compare(result->claims, result->documents,
+                             WorkerThreads(options.jobs));
   ReturnFreedPages();
   return result;
 }
@@ -173,10 +176,8 @@ absl::StatusOr<CheckResult> ExtractSources(
     options.progress->total_files = sources.size();
     options.progress->total_bytes = total_bytes;
   }
-  int jobs = options.jobs > 0
-                 ? options.jobs
-                 : static_cast<int>(std::thread::hardware_concurrency());
-  jobs = std::max(1, std::min<int>(jobs, static_cast<int>(sources.size())));
+  int jobs = std::max(1, std::min<int>(WorkerThreads(options.jobs),
+                                      static_cast<int>(sources.size())));
   // Each worker writes a log of its own.
   jobs = std::min(jobs, ClaimStore::kMaxWriters);
 

@@ -30,6 +30,10 @@ struct CheckOptions {
   uint64_t spill_above_bytes = uint64_t{16} << 20;
 };
 
+// The threads `-j N` stands for: N, or one per core when N is 0 or less
+// (and at least one).
+int WorkerThreads(int jobs);
+
 // Loads every source, extracts and reads its claims in parallel (the
 // compiled rules are shared read-only), then compares them. The result
 // does not depend on the number of threads.

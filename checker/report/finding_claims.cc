@@ -99,6 +99,16 @@ std::vector<ListedClaim> ListedClaims(const CheckResult& result,
   return outside;
 }
 
+std::string NotListedLine(const Finding& finding, size_t not_listed) {
+  if (not_listed == 0) return "";
+  const absl::string_view verb =
+      finding.kind == FindingKind::kIncomparable ? ""
+      : not_listed == 1                          ? " agrees"
+                                                 : " agree";
+  return absl::StrCat("… and ", not_listed, " more", verb,
+                      " (--all-claims lists them)");
+}
+
 std::string RuleIdOf(const Finding& finding, const Claim& claim) {
   if (claim.rule != nullptr && !claim.rule->id.empty()) return claim.rule->id;
   return finding.rule;

@@ -80,6 +80,11 @@ std::vector<ListedClaim> ListedClaims(const CheckResult& result,
                                       const Finding& finding, bool all_claims,
                                       size_t* not_listed);
 
+// The line that counts what ListedClaims left out of `finding`: "… and 5
+// more agree (--all-claims lists them)", or "… and 5 more (…)" when the
+// finding's units are incomparable. Empty when `not_listed` is 0.
+std::string NotListedLine(const Finding& finding, size_t not_listed);
+
 // The rule to cite for `claim` within `finding`: the claim's own rule,
 // which may differ from the finding's when rules share a subject, else
 // the finding's rule.

@@ -318,13 +318,10 @@ std::string Card(const CheckResult& result, const Finding& finding,
   for (const Claim* c : split.agreeing)
     rows += ClaimRow(result, *c, false, width);
   if (split.not_listed > 0) {
-    absl::StrAppend(
-        &rows, "<tr class=\"more\"><td></td><td colspan=\"2\" class=\"muted\">… and ",
-        split.not_listed, " more ",
-        finding.kind == FindingKind::kIncomparable
-            ? ""
-            : (split.not_listed == 1 ? "agrees " : "agree "),
-        "(--all-claims lists them)</td></tr>");
+    absl::StrAppend(&rows,
+                    "<tr class=\"more\"><td></td><td colspan=\"2\" "
+                    "class=\"muted\">",
+                    E(NotListedLine(finding, split.not_listed)), "</td></tr>");
   }
   return absl::StrCat(
       "<article class=\"card ", severity, "\" id=\"finding-", index,

@@ -102,11 +102,7 @@ std::string Describe(const CheckResult& result, const Finding& finding,
                     claim.text, "\" → ", ShownReading(claim.value), "\n");
   }
   if (not_listed > 0) {
-    absl::StrAppend(&text, "… and ", not_listed, " more",
-                    finding.kind == FindingKind::kIncomparable
-                        ? ""
-                        : (not_listed == 1 ? " agrees" : " agree"),
-                    " (--all-claims lists them)\n");
+    absl::StrAppend(&text, NotListedLine(finding, not_listed), "\n");
   }
   return text;
 }

@@ -132,14 +132,11 @@ Columns MeasureColumns(const CheckResult& result,
   return widths;
 }
 
-// "… and 5 more agree (--all-claims lists them)".
-void AppendNotListed(size_t not_listed, absl::string_view verb_one,
-                     absl::string_view verb_many, std::string* out) {
+// NotListedLine, wrapped under a block.
+void AppendNotListed(const Finding& finding, size_t not_listed,
+                     std::string* out) {
   if (not_listed == 0) return;
-  AppendWrapped(absl::StrCat("… and ", not_listed, " more",
-                             not_listed == 1 ? verb_one : verb_many,
-                             " (--all-claims lists them)"),
-                kDetailIndent, out);
+  AppendWrapped(NotListedLine(finding, not_listed), kDetailIndent, out);
 }
 
 // The claim's sentence with the claim marked, as the lines to print under
@@ -237,7 +234,7 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
                       "\n");
     }
   }
-  AppendNotListed(not_listed, " agrees", " agree", out);
+  AppendNotListed(finding, not_listed, out);
 }
 
 void AppendIncomparable(const CheckResult& result, const Finding& finding,
@@ -260,7 +257,7 @@ void AppendIncomparable(const CheckResult& result, const Finding& finding,
         unit.empty() ? "no unit" : absl::StrCat("unit ", Printable(unit)),
         "\n");
   }
-  AppendNotListed(not_listed, "", "", out);
+  AppendNotListed(finding, not_listed, out);
 }
 
 std::string Summary(const CheckResult& result, size_t unresolved) {

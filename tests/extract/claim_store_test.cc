@@ -157,6 +157,35 @@ TEST_P(ClaimStoreTest, AbsorbsAnotherStoresClaims) {
   EXPECT_EQ(first.key(0).form, first.key(6).form);
 }
 
+// Lists of names are stored once per distinct list; any difference in a
+// member (as written, house spelling, recognised) or in their order is
+// another list, and no name, whatever it contains, makes two lists key
+// alike.
+TEST_P(ClaimStoreTest, NameListsAreInternedUnambiguously) {
+  ClaimStore store = MakeStore(1);
+  const auto add = [&](std::vector<NamedMember> members) {
+    Claim c = ClaimNumber(1);  // a set claim
+    c.value.members = std::move(members);
+    store.push_back(c);
+    return &store.names(store.key(store.size() - 1));
+  };
+  const Value* a = add({{"Iturup", "Iturup", true}});
+  EXPECT_EQ(add({{"Iturup", "Iturup", true}}), a);
+  EXPECT_EQ(a->members.size(), 1u);
+  EXPECT_NE(add({{"iturup", "Iturup", true}}), a);
+  EXPECT_NE(add({{"Iturup", "Etorofu", true}}), a);
+  EXPECT_NE(add({{"Iturup", "Iturup", false}}), a);
+  EXPECT_NE(add({{"Iturup", "Iturup", true}, {"Urup", "Urup", true}}),
+            add({{"Urup", "Urup", true}, {"Iturup", "Iturup", true}}));
+  EXPECT_NE(add({{"A", "A", true}, {"B", "B", true}}),
+            add({{"A\x1f" "A\x1f" "1\x1e" "B", "B", true}}));
+  EXPECT_NE(add({{"A", "A", true}, {"B", "B", true}}),
+            add({{"1:A1:A+1:B", "B", true}}));
+  // References stay valid as lists are added.
+  for (int i = 0; i < 1000; ++i) add({{std::to_string(i), "", false}});
+  EXPECT_EQ(a->members.front().written, "Iturup");
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Backings, ClaimStoreTest,
     ::testing::Values(
