@@ -75,8 +75,8 @@ absl::StatusOr<Document> DocumentFromBytes(const SourceMeta& meta,
   Document doc;
   doc.meta = meta;
   doc.format = FormatForPath(meta.path);
-  Utf8Repair repaired = RepairUtf8(bytes);
-  if (repaired.replaced > 0) {
+  if (FindInvalidUtf8(bytes) != bytes.size()) {
+    Utf8Repair repaired = RepairUtf8(bytes);
     // The first bad byte is located in the original bytes; lines are
     // counted the same way in both, and columns are close enough to find it.
     LineIndex raw_index(bytes);

@@ -1,6 +1,8 @@
 #include "checker/source/utf8.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace claimdiff {
 namespace {
@@ -44,22 +46,41 @@ size_t ReadSequence(absl::string_view s, size_t i, size_t* invalid) {
 
 }  // namespace
 
+size_t FindInvalidUtf8(absl::string_view bytes, size_t from) {
+  size_t i = from;
+  while (i < bytes.size()) {
+    // Eight ASCII bytes at a time: news text is mostly ASCII, and reading
+    // it sequence by sequence had been a tenth of a check's time.
+    if (bytes.size() - i >= 8) {
+      uint64_t word;
+      std::memcpy(&word, bytes.data() + i, sizeof(word));
+      if ((word & 0x8080808080808080u) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    size_t invalid = 0;
+    const size_t n = ReadSequence(bytes, i, &invalid);
+    if (n == 0) return i;
+    i += n;
+  }
+  return bytes.size();
+}
+
 Utf8Repair RepairUtf8(absl::string_view bytes) {
   Utf8Repair out;
   out.text.reserve(bytes.size());
   size_t i = 0;
-  while (i < bytes.size()) {
+  while (true) {
+    const size_t bad = FindInvalidUtf8(bytes, i);
+    out.text.append(bytes.data() + i, bad - i);
+    if (bad == bytes.size()) break;
     size_t invalid = 0;
-    const size_t n = ReadSequence(bytes, i, &invalid);
-    if (n > 0) {
-      out.text.append(bytes.data() + i, n);
-      i += n;
-      continue;
-    }
-    if (out.replaced == 0) out.first_invalid = i;
+    ReadSequence(bytes, bad, &invalid);
+    if (out.replaced == 0) out.first_invalid = bad;
     ++out.replaced;
     out.text.append("\xEF\xBF\xBD");
-    i += invalid;
+    i = bad + invalid;
   }
   return out;
 }

@@ -22,6 +22,12 @@ struct Utf8Repair {
 // and the rest of the document still reads.
 Utf8Repair RepairUtf8(absl::string_view bytes);
 
+// The offset of the first byte at or after `from` that starts an
+// ill-formed sequence (as RepairUtf8 defines it), or bytes.size() when the
+// rest is well-formed. Lets a loader skip the repair's copy for the common
+// case of valid text. `from` must be at a sequence boundary.
+size_t FindInvalidUtf8(absl::string_view bytes, size_t from = 0);
+
 // True when `bytes` looks like a binary file rather than text: it holds a
 // NUL byte in its first 8 KiB (the heuristic git and ripgrep use).
 bool LooksBinary(absl::string_view bytes);

@@ -46,6 +46,49 @@ TEST(LineIndexTest, PositionOfCountsLinesAndCodePoints) {
   }
 }
 
+// The index counts in words and jumps to checkpoints in long lines; a
+// plain walk over the text is the reference for every offset it can skip.
+Position WalkTo(const std::string& text, size_t offset) {
+  Position p{1, 1};
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++p.line;
+      p.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++p.column;
+    }
+  }
+  return p;
+}
+
+TEST(LineIndexTest, AgreesWithAWalkOverLongAndShortLines) {
+  const std::string unit =
+      "ab\xE2\x80\x99" "c\xC3\xA9" "d\xF0\x9F\x98\x80" "e ";
+  std::string long_line;
+  while (long_line.size() < 200 * 1024) long_line += unit;
+  const std::string exact(64 * 1024, 'x');  // a line of exactly 64 KiB
+  const std::string texts[] = {
+      unit + "\n" + unit + unit + "\n\n" + unit,
+      long_line,
+      long_line + "\n" + unit + "\n" + long_line + "\n",
+      exact + "\n" + exact,
+      exact,
+  };
+  for (const std::string& text : texts) {
+    const LineIndex index(text);
+    for (size_t offset = 0; offset <= text.size();
+         offset += offset < 64 ? 1 : 4093) {
+      const Position want = WalkTo(text, offset);
+      const Position got = index.PositionOf(text, offset);
+      ASSERT_EQ(got.line, want.line) << offset;
+      ASSERT_EQ(got.column, want.column) << offset;
+    }
+    const Position end = index.PositionOf(text, text.size());
+    EXPECT_EQ(end.line, WalkTo(text, text.size()).line);
+    EXPECT_EQ(end.column, WalkTo(text, text.size()).column);
+  }
+}
+
 TEST(LineIndexTest, CrlfCountsOneLineBreak) {
   const std::string text = "one\r\ntwo\r\nthree";
   LineIndex index(text);
