@@ -1,22 +1,20 @@
 #include "checker/extract/extractor.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "checker/rulepack/fragments.h"
 
 namespace claimdiff {
 namespace {
 
-RE2::Options ExtractOptions() {
+RE2::Options ExtractOptions(int64_t max_mem) {
   RE2::Options options;
   options.set_log_errors(false);
-  // The combined regex of a large pack needs more than RE2's 8 MiB default
-  // to stay in the DFA; 256 MiB is still small next to a corpus.
-  options.set_max_mem(int64_t{256} << 20);
+  options.set_max_mem(max_mem);
   return options;
 }
 
@@ -29,29 +27,26 @@ bool IsBlankLine(absl::string_view text, size_t begin, size_t end) {
   return true;
 }
 
-// The paragraph holding [begin, end): from just after the previous blank
-// line (but not before `floor`) to just before the next one. Masked markup
-// reads as blank, so front matter and code blocks end paragraphs as they
-// do on screen.
-Span ParagraphAround(absl::string_view text, size_t floor, size_t begin,
-                     size_t end) {
-  auto line_start = [&](size_t i) {
-    if (i == 0) return size_t{0};
-    const size_t nl = text.rfind('\n', i - 1);
-    return nl == absl::string_view::npos ? size_t{0} : nl + 1;
+// The first paragraph at or after `pos`, which is at a line start: a
+// maximal run of lines that are not blank, from the start of its first line
+// to the end of its last (its line break excluded). Masked markup reads as
+// blank, so front matter and code blocks end paragraphs as they do on
+// screen. nullopt when only blank lines are left.
+std::optional<Span> NextParagraph(absl::string_view text, size_t pos) {
+  auto line_end = [&](size_t line) {
+    const size_t nl = text.find('\n', line);
+    return nl == absl::string_view::npos ? text.size() : nl;
   };
-  size_t start = std::max(line_start(begin), floor);
-  while (start > floor) {
-    const size_t prev_end = start - 1;  // the '\n' ending the previous line
-    const size_t prev_start = std::max(line_start(prev_end), floor);
-    if (IsBlankLine(text, prev_start, prev_end)) break;
-    start = prev_start;
+  size_t line = pos;
+  while (line < text.size() && IsBlankLine(text, line, line_end(line))) {
+    line = line_end(line) + 1;
   }
-  size_t stop = std::min(text.find('\n', end), text.size());
+  if (line >= text.size()) return std::nullopt;
+  const size_t start = line;
+  size_t stop = line_end(line);
   while (stop < text.size()) {
-    const size_t next_start = stop + 1;
-    const size_t next_end = std::min(text.find('\n', next_start), text.size());
-    if (IsBlankLine(text, next_start, next_end)) break;
+    const size_t next_end = line_end(stop + 1);
+    if (IsBlankLine(text, stop + 1, next_end)) break;
     stop = next_end;
   }
   return Span{start, stop};
@@ -67,10 +62,10 @@ const Span* Match::Capture(absl::string_view name) const {
 }
 
 absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
-    const RulePack& pack) {
+    const RulePack& pack, int64_t max_mem) {
   std::unique_ptr<Extractor> ex(new Extractor());
-  ex->set_ = std::make_unique<RE2::Set>(ExtractOptions(), RE2::UNANCHORED);
-  std::vector<std::string> alternatives;
+  ex->set_ =
+      std::make_unique<RE2::Set>(ExtractOptions(max_mem), RE2::UNANCHORED);
   for (size_t r = 0; r < pack.rules.size(); ++r) {
     for (size_t p = 0; p < pack.rules[r].patterns.size(); ++p) {
       const std::string stripped = StripCaptures(pack.rules[r].patterns[p]);
@@ -89,18 +84,11 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
       }
       ex->max_groups_ = std::max(ex->max_groups_, pattern.groups);
       ex->patterns_.push_back(std::move(pattern));
-      alternatives.push_back(absl::StrCat("(?:", stripped, ")"));
     }
   }
   if (!ex->set_->Compile()) {
     return absl::ResourceExhaustedError(
         "error: the rule set is too large for RE2's memory budget");
-  }
-  ex->combined_ =
-      std::make_unique<RE2>(absl::StrJoin(alternatives, "|"), ExtractOptions());
-  if (!ex->combined_->ok()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "error: cannot combine the rule patterns: ", ex->combined_->error()));
   }
   return ex;
 }
@@ -133,30 +121,36 @@ void Extractor::MatchPattern(const Pattern& pattern, absl::string_view text,
 }
 
 std::vector<Match> Extractor::FindAll(absl::string_view text) const {
-  // Passes 1 and 2 note the candidate paragraphs and, as (set index,
-  // paragraph number) pairs, which patterns fire in each.
+  // Pass 1 notes, as (set index, paragraph number) pairs, which patterns
+  // fire in each paragraph; patterns never span paragraphs. The set's one
+  // scan of each paragraph replaced a scan for the first hit with a
+  // combined regex followed by the set over the paragraphs it hit: news
+  // copy has a claim in most paragraphs, so that read them twice.
   std::vector<Span> blocks;
   std::vector<std::pair<int, size_t>> work;
-  const re2::StringPiece whole(text.data(), text.size());
-  re2::StringPiece hit;
   std::vector<int> fired;
-  size_t pos = 0;
-  while (pos < text.size() &&
-         combined_->Match(whole, pos, whole.size(), RE2::UNANCHORED, &hit, 1)) {
-    const size_t begin = static_cast<size_t>(hit.data() - whole.data());
-    // The paragraph where the hit starts: a hit that runs on past a blank
-    // line is not a match, since patterns never span paragraphs.
-    const Span block = ParagraphAround(text, pos, begin, begin);
-    const absl::string_view block_text =
-        text.substr(block.begin, block.end - block.begin);
+  for (std::optional<Span> block = NextParagraph(text, 0); block;
+       block = NextParagraph(text, block->end + 1)) {
     fired.clear();
-    set_->Match(re2::StringPiece(block_text.data(), block_text.size()), &fired);
+    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+    if (!set_->Match(re2::StringPiece(text.data() + block->begin,
+                                      block->end - block->begin),
+                     &fired, &error)) {
+      if (error.kind == RE2::Set::kNoError) continue;  // nothing fired
+      // The set failed on this paragraph. RE2's many-match DFA resets its
+      // cache when full rather than giving up, so this is a guard: a set
+      // has no slower engine to fall back on, and every pattern runs here
+      // instead, so a match is never lost, only found more slowly.
+      fired.resize(patterns_.size());
+      for (size_t i = 0; i < patterns_.size(); ++i) {
+        fired[i] = static_cast<int>(i);
+      }
+    }
     for (int index : fired) work.emplace_back(index, blocks.size());
-    blocks.push_back(block);
-    pos = std::max(block.end, begin + 1);
+    blocks.push_back(*block);
   }
 
-  // Pass 3 runs one pattern at a time over all the paragraphs where it
+  // Pass 2 runs one pattern at a time over all the paragraphs where it
   // fired, so that pattern's DFA stays in cache, instead of switching
   // patterns paragraph by paragraph.
   std::sort(work.begin(), work.end());
@@ -206,14 +200,12 @@ std::vector<Match> Extractor::FindRule(size_t rule,
   std::vector<Match> out;
   std::vector<re2::StringPiece> groups(max_groups_);
   // Walk paragraphs so FindRule sees the same units FindAll does.
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const Span block = ParagraphAround(text, pos, pos, pos);
+  for (std::optional<Span> block = NextParagraph(text, 0); block;
+       block = NextParagraph(text, block->end + 1)) {
     for (const Pattern& pattern : patterns_) {
       if (pattern.rule != rule) continue;
-      MatchPattern(pattern, text, block, groups.data(), &out);
+      MatchPattern(pattern, text, *block, groups.data(), &out);
     }
-    pos = block.end + 1;
   }
   std::stable_sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
     return a.whole.begin < b.whole.begin;

@@ -1,14 +1,14 @@
 // Finding every match of every rule in a text, fast.
 //
-// Three passes, each cheaper than the next is expensive:
-//   1. one combined RE2 of all patterns (captures stripped) scans the whole
-//      text once and yields the paragraphs that hold any candidate;
-//   2. an RE2::Set over those paragraphs says which patterns fire there;
-//   3. only those patterns run again, with captures, on those paragraphs.
-// Most prose has no claims, so most text only ever sees pass 1's DFA.
+// Two passes:
+//   1. an RE2::Set of all patterns (captures stripped) scans each paragraph
+//      once and says which patterns fire there;
+//   2. only those patterns run again, with captures, on those paragraphs.
+// Most text only ever sees the set's DFA.
 #ifndef CLAIMDIFF_EXTRACT_EXTRACTOR_H_
 #define CLAIMDIFF_EXTRACT_EXTRACTOR_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>
@@ -42,11 +42,17 @@ struct Match {
 
 class Extractor {
  public:
-  // Compiles the combined regex and the set for `pack`, which must outlive
-  // the Extractor. Fails only if RE2 cannot build them (e.g. they exceed
-  // its memory budget), with a message naming the cause.
+  // RE2's memory budget for the set. A large pack needs more than RE2's
+  // 8 MiB default to stay in the DFA; 256 MiB is still small next to a
+  // corpus.
+  static constexpr int64_t kDefaultMaxMem = int64_t{256} << 20;
+
+  // Compiles the set for `pack`, which must outlive the Extractor, within
+  // `max_mem` bytes (tests pass a small budget). Fails only if RE2 cannot
+  // build it, with a message naming the cause. A budget too small for the
+  // set's DFA makes it slower, never wrong.
   static absl::StatusOr<std::unique_ptr<Extractor>> Create(
-      const RulePack& pack);
+      const RulePack& pack, int64_t max_mem = kDefaultMaxMem);
 
   // Every match in `text`, ordered by start offset then rule; matches with
   // the same start and rule (from several patterns of the rule) keep the
@@ -60,7 +66,7 @@ class Extractor {
   std::vector<Match> FindRule(size_t rule, absl::string_view text) const;
 
  private:
-  // One pattern of the pack, with what pass 3 needs to run it, read once
+  // One pattern of the pack, with what pass 2 needs to run it, read once
   // in Create rather than on every match.
   struct Pattern {
     size_t rule = 0;          // index into RulePack::rules
@@ -77,7 +83,6 @@ class Extractor {
   void MatchPattern(const Pattern& pattern, absl::string_view text, Span block,
                     re2::StringPiece* groups, std::vector<Match>* out) const;
 
-  std::unique_ptr<RE2> combined_;
   std::unique_ptr<RE2::Set> set_;
   // By set index, which runs over the rules in order and, within a rule,
   // over its patterns in order.

@@ -307,5 +307,37 @@ TEST(ExtractorTest, RealPackFindsItsExamples) {
   }
 }
 
+// "a" 20 letters from the end has a DFA of 2^20 states. In a small budget
+// the set's DFA keeps filling its cache: RE2 then resets the cache and goes
+// on (a many-match DFA never gives up), and the extractor relies on that,
+// or on its fallback when the set does report failing, never to skip a
+// paragraph that holds a match.
+TEST(ExtractorTest, UnderDfaCachePressureEveryMatchIsFound) {
+  const std::string explosive = "[ab]*a[ab]{20}x";
+  std::string run;
+  uint32_t state = 1;
+  for (int i = 0; i < 20000; ++i) {
+    state = state * 1103515245u + 12345u;
+    run += (state >> 16) & 1 ? 'a' : 'b';
+  }
+  const std::string text = "A run: " + run + "a" + std::string(20, 'b') +
+                           "x and 42.\n\nThen 7.";
+  constexpr int64_t kSmallBudget = int64_t{1} << 16;
+  const RulePack pack = MakePack(MakeRule("explosive", {explosive}),
+                                 MakeRule("figure", {"\\d+"}));
+  absl::StatusOr<std::unique_ptr<Extractor>> small =
+      Extractor::Create(pack, kSmallBudget);
+  ASSERT_TRUE(small.ok()) << small.status();
+  const std::vector<std::string> found = ShowAll(text, (*small)->FindAll(text));
+  EXPECT_EQ(found, ShowAll(text, Make(pack)->FindAll(text)));
+  const size_t end = text.find('x') + 1;
+  const std::vector<std::string> expected = {
+      "0:[7," + std::to_string(end) + ") " + text.substr(7, end - 7),
+      "1:[" + std::to_string(end + 5) + "," + std::to_string(end + 7) + ") 42",
+      "1:[" + std::to_string(end + 15) + "," + std::to_string(end + 16) +
+          ") 7"};
+  EXPECT_EQ(found, expected);
+}
+
 }  // namespace
 }  // namespace claimdiff
