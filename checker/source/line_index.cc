@@ -25,9 +25,11 @@ size_t CountCodePoints(absl::string_view text, size_t from, size_t to) {
   for (; to - i >= 8; i += 8) {
     uint64_t word;
     std::memcpy(&word, text.data() + i, sizeof(word));
-    // Bit 7 of a byte set, and bit 6 (shifted up into bit 7) clear.
-    const uint64_t marks = word & ~(word << 1) & 0x8080808080808080u;
-    continuations += static_cast<size_t>(__builtin_popcountll(marks));
+    // Bit 7 of a byte set, and bit 6 (shifted up into bit 7) clear; the
+    // multiply sums the eight 0-or-1 bytes into the top one (no popcount
+    // instruction is assumed).
+    const uint64_t marks = (word & ~(word << 1) & 0x8080808080808080u) >> 7;
+    continuations += static_cast<size_t>((marks * 0x0101010101010101u) >> 56);
   }
   for (; i < to; ++i) {
     if (!IsLeadByte(text[i])) ++continuations;
