@@ -37,11 +37,33 @@ std::vector<size_t> SourcesOfIds(const ClaimStore& claims,
 void CompareUnit(Group& group, const ClaimStore& claims,
                  const std::vector<Document>& documents,
                  std::vector<Finding>* out) {
+  // A source that repeats a reading adds nothing to the consensus (its
+  // overlapping votes merge there), so a reading a source has already
+  // given is not voted again. Articles repeat their figures: over an
+  // archive this cut a large subject's votes several times over, and with
+  // them most of the compare's memory. A group's ids ascend, so a
+  // document's votes are adjacent; only its first kMaxScanned are looked
+  // through, which keeps a document with thousands of readings linear.
+  constexpr size_t kMaxScanned = 16;
   std::vector<Vote> votes;
+  // Room for every claim, in one allocation: pages past the distinct
+  // readings are never touched, so they cost address space, not memory.
   votes.reserve(group.ids.size());
+  size_t document_first = 0;  // where the current document's votes start
   for (int id : group.ids) {
     const ClaimKey& key = claims.key(id);
-    votes.push_back({key.interval(), key.document});
+    const Interval interval = key.interval();
+    if (votes.empty() || votes.back().source != key.document) {
+      document_first = votes.size();
+    } else {
+      const size_t last = std::min(votes.size(), document_first + kMaxScanned);
+      bool repeated = false;
+      for (size_t v = document_first; v < last && !repeated; ++v) {
+        repeated = votes[v].interval == interval;
+      }
+      if (repeated) continue;
+    }
+    votes.push_back({interval, key.document});
   }
   const Consensus consensus = FindConsensus(std::move(votes));
 
