@@ -1,14 +1,13 @@
 #include "checker/compare/comparator.h"
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <utility>
 #include <optional>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "checker/common/parallel.h"
 #include "checker/compare/consensus.h"
 #include "checker/compare/describe.h"
 #include "checker/compare/name_set_compare.h"
@@ -234,19 +233,11 @@ std::vector<Finding> Compare(const ClaimStore& claims,
     return claim_counts[a] > claim_counts[b];
   });
   std::vector<std::vector<Finding>> per_subject(subjects.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < order.size(); i = next++) {
-      const auto [first, last] = subjects[order[i]];
-      CompareSubject(groups, first, last, claims, documents,
-                     &per_subject[order[i]]);
-    }
-  };
-  jobs = std::max(1, std::min<int>(jobs, static_cast<int>(subjects.size())));
-  std::vector<std::thread> threads;
-  for (int t = 1; t < jobs; ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& t : threads) t.join();
+  ParallelFor(order.size(), jobs, [&](size_t i, int) {
+    const auto [first, last] = subjects[order[i]];
+    CompareSubject(groups, first, last, claims, documents,
+                   &per_subject[order[i]]);
+  });
 
   std::vector<Finding> findings;
   for (std::vector<Finding>& some : per_subject) {

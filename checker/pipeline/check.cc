@@ -1,7 +1,6 @@
 #include "checker/pipeline/check.h"
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <optional>
 #include <thread>
@@ -13,6 +12,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "checker/common/parallel.h"
 #include "checker/compare/comparator.h"
 #include "checker/extract/claims.h"
 #include "checker/source/loader.h"
@@ -191,17 +191,11 @@ absl::StatusOr<CheckResult> ExtractSources(
     result.claims = ClaimStore(jobs);
   }
 
-  std::atomic<size_t> next{0};
-  auto worker = [&](int writer) {
-    for (size_t i = next++; i < sources.size(); i = next++) {
-      Process(pack, extractor, sources[i], i, options, writer, &result.claims,
-              &processed[i]);
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker, t);
-  worker(0);
-  for (std::thread& t : threads) t.join();
+  // The worker's number picks its log.
+  ParallelFor(sources.size(), jobs, [&](size_t i, int writer) {
+    Process(pack, extractor, sources[i], i, options, writer, &result.claims,
+            &processed[i]);
+  });
 
   size_t total = 0;
   for (const Processed& p : processed) total += p.keys.size();

@@ -1,18 +1,18 @@
 #include "checker/report/text_report.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdint>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/string_view.h"
+#include "checker/common/parallel.h"
 #include "checker/report/finding_claims.h"
 #include "checker/report/sentence.h"
 #include "checker/report/terminal_text.h"
@@ -116,18 +116,43 @@ struct Columns {
   size_t quoted = 0;
 };
 
-// Measures the columns by reading each listed claim once; the block is
-// then written in a second read, so it never holds its claims. Reading a
-// claim twice costs less than holding 40,000 of them.
+// A finding's block is written in pieces of at most this many listed
+// claims, formatted on the run's threads and written in order: a block can
+// list every outlier of a subject, hundreds of thousands of lines, and was
+// held whole (twice, for two threads) until written.
+constexpr size_t kClaimsPerPiece = 1024;
+
+// Measures the columns of listed[first, last) by reading each claim once;
+// the block is then written in a second read, so it never holds its
+// claims. Reading a claim twice costs less than holding 40,000 of them.
 Columns MeasureColumns(const CheckResult& result,
-                       const std::vector<ListedClaim>& listed) {
+                       const std::vector<ListedClaim>& listed, size_t first,
+                       size_t last) {
   Columns widths;
   ClaimStore::Reader reader = result.claims.NewReader();
-  for (const ListedClaim& l : listed) {
-    const Claim claim = reader.Read(l.id);
+  for (size_t i = first; i < last; ++i) {
+    const Claim claim = reader.Read(listed[i].id);
     widths.location =
         std::max(widths.location, CodePointCount(Location(result, claim)));
     widths.quoted = std::max(widths.quoted, CodePointCount(Quoted(claim)));
+  }
+  return widths;
+}
+
+// The columns of a whole block, measured piece by piece on up to `jobs`
+// threads.
+Columns MeasureColumns(const CheckResult& result,
+                       const std::vector<ListedClaim>& listed, int jobs) {
+  const size_t pieces = (listed.size() + kClaimsPerPiece - 1) / kClaimsPerPiece;
+  std::vector<Columns> each(pieces);
+  ParallelFor(pieces, jobs, [&](size_t p, int) {
+    each[p] = MeasureColumns(result, listed, p * kClaimsPerPiece,
+                             std::min(listed.size(), (p + 1) * kClaimsPerPiece));
+  });
+  Columns widths;
+  for (const Columns& c : each) {
+    widths.location = std::max(widths.location, c.location);
+    widths.quoted = std::max(widths.quoted, c.quoted);
   }
   return widths;
 }
@@ -181,10 +206,14 @@ std::string ConsensusReading(const CheckResult& result,
   return FormatInterval(value);
 }
 
-void AppendConflict(const CheckResult& result, const Finding& finding,
-                    const Painter& paint, const ReportOptions& options,
-                    std::string* out) {
+// The lines a block opens with: its header, the consensus, the messages.
+void AppendOpening(const CheckResult& result, const Finding& finding,
+                   const Painter& paint, std::string* out) {
   AppendHeader(finding, paint, out);
+  if (finding.kind == FindingKind::kIncomparable) {
+    AppendMessages(result, finding, out);
+    return;
+  }
   if (finding.kind == FindingKind::kSpelling) {
     AppendWrapped(
         absl::StrCat("house spelling: ", Printable(finding.consensus_reading),
@@ -203,13 +232,18 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
         kDetailIndent, out);
   }
   AppendMessages(result, finding, out);
+}
 
-  size_t not_listed = 0;
-  const std::vector<ListedClaim> listed =
-      ListedClaims(result, finding, options.all_claims, &not_listed);
-  const Columns widths = MeasureColumns(result, listed);
+// A conflict's or spelling's listed claims [first, last): "-" for an
+// outlier, "+" for a claim that agrees, then the marked sentence.
+void AppendConflictClaims(const CheckResult& result,
+                          const std::vector<ListedClaim>& listed, size_t first,
+                          size_t last, const Columns& widths,
+                          const Painter& paint, const ReportOptions& options,
+                          std::string* out) {
   ClaimStore::Reader reader = result.claims.NewReader();
-  for (const ListedClaim& l : listed) {
+  for (size_t i = first; i < last; ++i) {
+    const ListedClaim& l = listed[i];
     const Claim claim = reader.Read(l.id);
     const absl::string_view style = l.outlier ? kRed : kGreen;
     const std::string reading = Printable(ShownReading(claim.value));
@@ -234,22 +268,17 @@ void AppendConflict(const CheckResult& result, const Finding& finding,
                       "\n");
     }
   }
-  AppendNotListed(finding, not_listed, out);
 }
 
-void AppendIncomparable(const CheckResult& result, const Finding& finding,
-                        const Painter& paint, const ReportOptions& options,
-                        std::string* out) {
-  AppendHeader(finding, paint, out);
-  AppendMessages(result, finding, out);
-  // No consensus side exists, so no -/+: "~" says "not comparable".
-  size_t not_listed = 0;
-  const std::vector<ListedClaim> listed =
-      ListedClaims(result, finding, options.all_claims, &not_listed);
-  const Columns widths = MeasureColumns(result, listed);
+// An incomparable finding's listed claims [first, last), each with its
+// unit; no consensus side exists, so no -/+: "~" says "not comparable".
+void AppendIncomparableClaims(const CheckResult& result,
+                              const std::vector<ListedClaim>& listed,
+                              size_t first, size_t last, const Columns& widths,
+                              std::string* out) {
   ClaimStore::Reader reader = result.claims.NewReader();
-  for (const ListedClaim& l : listed) {
-    const Claim claim = reader.Read(l.id);
+  for (size_t i = first; i < last; ++i) {
+    const Claim claim = reader.Read(listed[i].id);
     const std::string& unit = claim.value.unit;
     absl::StrAppend(
         out, "~ ", PadRight(Location(result, claim), widths.location), "  ",
@@ -257,7 +286,45 @@ void AppendIncomparable(const CheckResult& result, const Finding& finding,
         unit.empty() ? "no unit" : absl::StrCat("unit ", Printable(unit)),
         "\n");
   }
-  AppendNotListed(finding, not_listed, out);
+}
+
+// What a finding's block lists, decided before any of it is written.
+struct BlockPlan {
+  std::vector<ListedClaim> listed;
+  size_t not_listed = 0;
+  // Measured up front for a block of several pieces; a block of one piece
+  // is measured by the task that writes it.
+  std::optional<Columns> widths;
+};
+
+// Listed claims [first, last) of a block, with its opening lines when
+// first is 0 and its count line when last is the end of the list.
+struct Piece {
+  const Finding* finding = nullptr;
+  std::shared_ptr<const BlockPlan> plan;
+  size_t first = 0;
+  size_t last = 0;
+};
+
+void AppendPiece(const CheckResult& result, const Piece& piece,
+                 const Painter& paint, const ReportOptions& options,
+                 std::string* out) {
+  const Finding& finding = *piece.finding;
+  const BlockPlan& plan = *piece.plan;
+  if (piece.first == 0) AppendOpening(result, finding, paint, out);
+  const Columns widths =
+      plan.widths ? *plan.widths
+                  : MeasureColumns(result, plan.listed, piece.first, piece.last);
+  if (finding.kind == FindingKind::kIncomparable) {
+    AppendIncomparableClaims(result, plan.listed, piece.first, piece.last,
+                             widths, out);
+  } else {
+    AppendConflictClaims(result, plan.listed, piece.first, piece.last, widths,
+                         paint, options, out);
+  }
+  if (piece.last == plan.listed.size()) {
+    AppendNotListed(finding, plan.not_listed, out);
+  }
 }
 
 std::string Summary(const CheckResult& result, size_t unresolved) {
@@ -346,36 +413,44 @@ void TextReporter::Write(const CheckResult& result, std::ostream& out) const {
     text.clear();
   };
 
-  // Findings are formatted on up to `jobs` threads, a window of them at a
-  // time, and written in order: reading claims back and formatting them
-  // was most of the report's time, and it ran on one core while the
-  // other waited. The window bounds how many blocks wait in memory.
-  const size_t window = static_cast<size_t>(std::max(1, options_.jobs));
-  std::vector<std::string> blocks(window);
-  for (size_t start = 0; start < result.findings.size(); start += window) {
-    const size_t count = std::min(window, result.findings.size() - start);
-    std::atomic<size_t> next{0};
-    const auto format = [&] {
-      for (size_t k = next++; k < count; k = next++) {
-        const Finding& finding = result.findings[start + k];
-        blocks[k].clear();
-        if (finding.kind == FindingKind::kIncomparable) {
-          AppendIncomparable(result, finding, paint, options_, &blocks[k]);
-        } else {
-          AppendConflict(result, finding, paint, options_, &blocks[k]);
-        }
+  // Pieces of blocks are formatted on up to `jobs` threads, a window of
+  // them at a time, and written in order: reading claims back and
+  // formatting them was most of the report's time. The window bounds how
+  // much text waits in memory: four pieces per thread.
+  const int jobs = std::max(1, options_.jobs);
+  const size_t pieces_per_window = 4 * static_cast<size_t>(jobs);
+  std::vector<Piece> window;
+  const auto write_window = [&] {
+    std::vector<std::string> texts(window.size());
+    ParallelFor(window.size(), jobs, [&](size_t i, int) {
+      AppendPiece(result, window[i], paint, options_, &texts[i]);
+    });
+    for (size_t i = 0; i < window.size(); ++i) {
+      if (window[i].first == 0) {
+        separate();
+        flush();
       }
-    };
-    std::vector<std::thread> threads;
-    for (size_t t = 1; t < count; ++t) threads.emplace_back(format);
-    format();
-    for (std::thread& t : threads) t.join();
-    for (size_t k = 0; k < count; ++k) {
-      separate();
-      flush();
-      out << blocks[k];
+      out << texts[i];
     }
+    window.clear();
+  };
+  for (const Finding& finding : result.findings) {
+    auto plan = std::make_shared<BlockPlan>();
+    plan->listed =
+        ListedClaims(result, finding, options_.all_claims, &plan->not_listed);
+    if (plan->listed.size() > kClaimsPerPiece) {
+      plan->widths = MeasureColumns(result, plan->listed, jobs);
+    }
+    size_t first = 0;
+    do {
+      const size_t last =
+          std::min(first + kClaimsPerPiece, plan->listed.size());
+      window.push_back(Piece{&finding, plan, first, last});
+      if (window.size() == pieces_per_window) write_window();
+      first = last;
+    } while (first < plan->listed.size());
   }
+  write_window();
 
   if (!result.warnings.empty()) {
     separate();
