@@ -64,6 +64,22 @@ inline Value UnresolvedValue(Kind kind, std::string reading, std::string why) {
 }
 
 // Builds a CheckResult and owns the Rules its claims point at.
+// A conflict about "bridge/cost" (rule bridge.cost) whose consensus is
+// USD 5 million, shared by one source: the frame report tests fill with
+// claims.
+inline Finding CostConflict(std::string message,
+                            std::string reading = "USD 5 million") {
+  Finding finding;
+  finding.subject = "bridge/cost";
+  finding.rule = "bridge.cost";
+  finding.has_consensus = true;
+  finding.consensus = Interval::Closed(5e6, 5e6);
+  finding.consensus_reading = std::move(reading);
+  finding.consensus_sources = 1;
+  finding.message = std::move(message);
+  return finding;
+}
+
 class ResultBuilder {
  public:
   size_t AddDocument(Document document) {

@@ -13,6 +13,7 @@ namespace claimdiff {
 namespace {
 
 using report_test::AmountValue;
+using report_test::CostConflict;
 using report_test::MakeDocument;
 using report_test::ResultBuilder;
 
@@ -180,15 +181,8 @@ TEST(HtmlReporterTest, LargeCardsListWhatTheTextReportListsAndGroupBars) {
     std::string text;
     for (int i = 0; i < c.agreeing + 2; ++i) text += "It cost $5m.\n";
     const size_t d = builder.AddDocument(MakeDocument("news/a.txt", text));
-    Finding finding;
-    finding.subject = "bridge/cost";
-    finding.rule = "bridge.cost";
+    Finding finding = CostConflict("claims disagree");
     finding.unit = "USD";
-    finding.has_consensus = true;
-    finding.consensus = Interval::Closed(5e6, 5e6);
-    finding.consensus_reading = "USD 5 million";
-    finding.consensus_sources = 1;
-    finding.message = "claims disagree";
     for (int i = 0; i < c.agreeing + 2; ++i) {
       const bool outlier = i == 3 || i == 7;
       const int id = builder.AddClaim(

@@ -1,5 +1,6 @@
 #include "checker/report/text_report.h"
 
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@ namespace claimdiff {
 namespace {
 
 using report_test::AmountValue;
+using report_test::CostConflict;
 using report_test::DateValue;
 using report_test::MakeDocument;
 using report_test::ResultBuilder;
@@ -333,14 +335,7 @@ TEST(TextReporterTest, AgreeingClaimsAreCutAfterTenUnlessAllClaims) {
     std::string text;
     for (int i = 0; i < c.agreeing + c.outliers; ++i) text += "It cost $5m.\n";
     const size_t d = builder.AddDocument(MakeDocument("news/a.txt", text));
-    Finding finding;
-    finding.subject = "bridge/cost";
-    finding.rule = "bridge.cost";
-    finding.has_consensus = true;
-    finding.consensus = Interval::Closed(5e6, 5e6);
-    finding.consensus_reading = "USD 5,000,000";
-    finding.consensus_sources = 1;
-    finding.message = "claims disagree";
+    Finding finding = CostConflict("claims disagree", "USD 5,000,000");
     // Outliers interleaved with agreeing claims, so the cut must keep
     // every outlier whatever its position.
     for (int i = 0; i < c.agreeing + c.outliers; ++i) {
@@ -437,6 +432,18 @@ TEST(TextReporterTest, IncomparableClaimsAreCutAfterTenPerUnitUnlessAllClaims) {
   }
 }
 
+// The report of `result` on 2, 3 and 8 threads is `one`, byte for byte.
+void ExpectTheSameOnAnyThreads(const CheckResult& result,
+                               const std::string& one) {
+  for (int jobs : {2, 3, 8}) {
+    ReportOptions options;
+    options.jobs = jobs;
+    std::ostringstream out;
+    TextReporter(options).Write(result, out);
+    EXPECT_EQ(out.str(), one) << jobs << " threads";
+  }
+}
+
 // Findings formatted on several threads are written in the same order,
 // byte for byte, whatever the number of threads and however the findings
 // fall into windows.
@@ -470,13 +477,44 @@ TEST(TextReporterTest, ThreadsDoNotChangeTheReport) {
   }
   const std::string one = Render(builder.result());
   ASSERT_NE(one.find("finding 6"), std::string::npos);
-  for (int jobs : {2, 3, 8}) {
-    ReportOptions options;
-    options.jobs = jobs;
-    std::ostringstream out;
-    TextReporter(options).Write(builder.result(), out);
-    EXPECT_EQ(out.str(), one) << jobs << " threads";
+  ExpectTheSameOnAnyThreads(builder.result(), one);
+}
+
+// A block listing more claims than one piece holds is written in pieces
+// on several threads; its columns are still measured over the whole block
+// (the widest quote is in the last piece), and it reads the same whatever
+// the threads.
+TEST(TextReporterTest, ABlockOfManyPiecesIsAlignedAsOne) {
+  ResultBuilder builder;
+  const Rule* rule = builder.AddRule("bridge.cost");
+  const size_t d = builder.AddDocument(MakeDocument(
+      "news/a.txt", "It cost $5m.\nIt cost $9 million in all.\n"));
+  Finding finding = CostConflict("many");
+  constexpr int kOutliers = 2600;  // three pieces
+  for (int i = 0; i < kOutliers; ++i) {
+    const bool last = i == kOutliers - 1;
+    const int id = builder.AddClaim(
+        d, rule, last ? "$9 million in all" : "$5m",
+        AmountValue(Kind::kMoney, "USD", Interval::Closed(9e6, 9e6),
+                    "USD 9 million"));
+    finding.claims.push_back(id);
+    finding.outliers.push_back(id);
   }
+  builder.result().findings.push_back(finding);
+
+  const std::string one = Render(builder.result());
+  size_t listed = 0;
+  std::set<size_t> arrow_columns;
+  for (absl::string_view line : absl::StrSplit(one, '\n')) {
+    if (!absl::StartsWith(line, "- ")) continue;
+    ++listed;
+    arrow_columns.insert(line.find("  \xE2\x86\x92 "));
+  }
+  EXPECT_EQ(listed, static_cast<size_t>(kOutliers));
+  EXPECT_EQ(arrow_columns.size(), 1u) << "columns differ between pieces";
+  EXPECT_EQ(one.find("bridge/cost: conflict"),
+            one.rfind("bridge/cost: conflict"));
+  ExpectTheSameOnAnyThreads(builder.result(), one);
 }
 
 TEST(TextReporterTest, LongReadingMovesToItsOwnLine) {
