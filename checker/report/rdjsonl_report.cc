@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
 #include "checker/report/finding_claims.h"
 
 namespace claimdiff {
@@ -54,15 +56,22 @@ Json ClaimLocation(const CheckResult& result, const Claim& claim) {
   return location;
 }
 
-const Document* DocumentNamed(const CheckResult& result,
-                              const std::string& path) {
+// The documents by path, built once per report: a warning's column is
+// converted in its document, and an archive can warn about thousands of
+// files among thousands more.
+using DocumentsByPath = absl::flat_hash_map<absl::string_view, const Document*>;
+
+DocumentsByPath IndexByPath(const CheckResult& result) {
+  DocumentsByPath index;
+  index.reserve(result.documents.size());
   for (const Document& document : result.documents) {
-    if (document.path() == path) return &document;
+    index.try_emplace(document.path(), &document);  // the first, as before
   }
-  return nullptr;
+  return index;
 }
 
-Json WarningLocation(const CheckResult& result, const Diagnostic& warning) {
+Json WarningLocation(const DocumentsByPath& documents,
+                     const Diagnostic& warning) {
   if (warning.file.empty()) return nullptr;
   Json location;
   location["path"] = warning.file;
@@ -73,9 +82,11 @@ Json WarningLocation(const CheckResult& result, const Diagnostic& warning) {
       // A warning that knows its byte column says so; one about a file
       // whose text is still held can be converted; one about a skipped
       // file has no text to count in, and rarely a column.
-      const Document* document = warning.byte_column > 0
-                                     ? nullptr
-                                     : DocumentNamed(result, warning.file);
+      const Document* document = nullptr;
+      if (warning.byte_column == 0) {
+        const auto it = documents.find(warning.file);
+        if (it != documents.end()) document = it->second;
+      }
       start["column"] =
           warning.byte_column > 0 ? warning.byte_column
           : document != nullptr
@@ -129,8 +140,9 @@ void RdjsonlReporter::Write(const CheckResult& result,
       append(json);
     }
   }
+  const DocumentsByPath documents = IndexByPath(result);
   for (const Diagnostic& warning : result.warnings) {
-    append(DiagnosticJson(warning.message, WarningLocation(result, warning),
+    append(DiagnosticJson(warning.message, WarningLocation(documents, warning),
                           warning.severity));
   }
 }
