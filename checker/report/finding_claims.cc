@@ -42,17 +42,22 @@ bool OutlierSet::Contains(int id) const {
   return everything_ || std::binary_search(sorted_.begin(), sorted_.end(), id);
 }
 
-std::vector<Claim> OutlierClaims(const CheckResult& result,
-                                 const Finding& finding) {
-  const OutlierSet outliers(finding);
-  std::vector<Claim> claims;
+void ForEachOutlierClaim(const CheckResult& result, const Finding& finding,
+                         const std::function<void(const Claim&)>& visit) {
+  ForEachOutlierClaim(result, finding, OutlierSet(finding), visit);
+}
+
+void ForEachOutlierClaim(const CheckResult& result, const Finding& finding,
+                         const OutlierSet& outliers,
+                         const std::function<void(const Claim&)>& visit) {
+  ClaimStore::Reader reader = result.claims.NewReader();
   for (int id : finding.claims) {
-    if (!outliers.Contains(id)) continue;
-    if (std::optional<Claim> claim = ClaimById(result, id)) {
-      claims.push_back(std::move(*claim));
+    if (id < 0 || static_cast<size_t>(id) >= result.claims.size() ||
+        !outliers.Contains(id)) {
+      continue;
     }
+    visit(reader.Read(static_cast<size_t>(id)));
   }
-  return claims;
 }
 
 std::vector<ListedClaim> ListedClaims(const CheckResult& result,

@@ -4,6 +4,7 @@
 #ifndef CLAIMDIFF_REPORT_FINDING_CLAIMS_H_
 #define CLAIMDIFF_REPORT_FINDING_CLAIMS_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,10 +49,16 @@ class OutlierSet {
   std::vector<int> sorted_;
 };
 
-// The claims IsOutlier picks, in the finding's claim order, read back
-// whole. Ids that name no claim are skipped.
-std::vector<Claim> OutlierClaims(const CheckResult& result,
-                                 const Finding& finding);
+// Calls visit(claim) for each claim IsOutlier picks, in the finding's
+// claim order, read back whole one at a time with read-ahead. Ids that name
+// no claim are skipped. A visitor, not a vector: over an archive a finding
+// has hundreds of thousands of outliers, too many to hold at once.
+void ForEachOutlierClaim(const CheckResult& result, const Finding& finding,
+                         const std::function<void(const Claim&)>& visit);
+// The same, for a caller that already holds the finding's OutlierSet.
+void ForEachOutlierClaim(const CheckResult& result, const Finding& finding,
+                         const OutlierSet& outliers,
+                         const std::function<void(const Claim&)>& visit);
 
 // Claims that agree a finding lists before counting the rest, like a
 // diff's context lines: over an archive one finding holds tens of

@@ -116,10 +116,10 @@ void GithubReporter::Write(const CheckResult& result, std::ostream& out) const {
   // whole report, which can run to hundreds of megabytes.
   for (const Finding& finding : result.findings) {
     const std::string message = FindingMessage(finding);
-    for (const Claim& claim : OutlierClaims(result, finding)) {
+    ForEachOutlierClaim(result, finding, [&](const Claim& claim) {
       out << Command(finding.severity, ClaimProperties(result, finding, claim),
                      message);
-    }
+    });
   }
   for (const Diagnostic& warning : result.warnings) {
     out << Command(warning.severity, DiagnosticProperties(warning),

@@ -15,7 +15,7 @@ void LineReporter::Write(const CheckResult& result, std::ostream& out) const {
     // Printable folds line breaks, which would otherwise start a line the
     // editor cannot parse, and defuses terminal escapes from the sources.
     const std::string message = Printable(FindingMessage(finding));
-    for (const Claim& claim : OutlierClaims(result, finding)) {
+    ForEachOutlierClaim(result, finding, [&](const Claim& claim) {
       std::string line =
           absl::StrCat(Printable(SourcePath(result, claim)), ":",
                        claim.start.line, ":", claim.start.column, ": ",
@@ -24,7 +24,7 @@ void LineReporter::Write(const CheckResult& result, std::ostream& out) const {
       if (!rule.empty()) absl::StrAppend(&line, " [", Printable(rule), "]");
       line.push_back('\n');
       out << line;
-    }
+    });
   }
   for (const Diagnostic& warning : result.warnings) {
     out << Printable(warning.ToString()) << "\n";

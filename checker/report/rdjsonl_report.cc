@@ -132,13 +132,13 @@ void RdjsonlReporter::Write(const CheckResult& result,
   };
   for (const Finding& finding : result.findings) {
     const std::string message = FindingMessage(finding);
-    for (const Claim& claim : OutlierClaims(result, finding)) {
+    ForEachOutlierClaim(result, finding, [&](const Claim& claim) {
       Json json = DiagnosticJson(message, ClaimLocation(result, claim),
                                  finding.severity);
       const std::string rule = RuleIdOf(finding, claim);
       if (!rule.empty()) json["code"] = Json{{"value", rule}};
       append(json);
-    }
+    });
   }
   const DocumentsByPath documents = IndexByPath(result);
   for (const Diagnostic& warning : result.warnings) {

@@ -433,7 +433,7 @@ void SarifReporter::Write(const CheckResult& result, std::ostream& out) const {
     const std::string message =
         JoinSentences(finding.message, finding.rule_message);
     const OutlierSet outlier_set(finding);
-    for (const Claim& claim : OutlierClaims(result, finding)) {
+    ForEachOutlierClaim(result, finding, outlier_set, [&](const Claim& claim) {
       const std::string rule_id = RuleIdOf(finding, claim);
       const std::string fingerprint =
           SarifFingerprint(rule_id, finding.subject, finding.kind, claim.text,
@@ -442,7 +442,7 @@ void SarifReporter::Write(const CheckResult& result, std::ostream& out) const {
                   rules.index.at(rule_id),
                   absl::StrCat(fingerprint, ":", ++occurrences[fingerprint]),
                   log);
-    }
+    });
   }
   log.End();  // results
 

@@ -88,7 +88,7 @@ TEST(OutlierSetTest, MatchesALinearSearchOfTheOutliers) {
   }
 }
 
-TEST(OutlierClaimsTest, KeepsClaimOrderAndSkipsUnknownIds) {
+TEST(ForEachOutlierClaimTest, KeepsClaimOrderAndSkipsUnknownIds) {
   ResultBuilder builder;
   const Rule* rule = builder.AddRule("r");
   builder.AddDocument(MakeDocument("a.txt", "one two three"));
@@ -100,9 +100,9 @@ TEST(OutlierClaimsTest, KeepsClaimOrderAndSkipsUnknownIds) {
   finding.claims = {2, 0, 1, 9};
   finding.outliers = {0, 2, 9};
   std::vector<std::string> texts;
-  for (const Claim& claim : OutlierClaims(builder.result(), finding)) {
+  ForEachOutlierClaim(builder.result(), finding, [&](const Claim& claim) {
     texts.push_back(claim.text);
-  }
+  });
   EXPECT_EQ(texts, (std::vector<std::string>{"three", "one"}));
 }
 
