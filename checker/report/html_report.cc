@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -70,13 +71,13 @@ bool IsNames(const Finding& finding) {
   return finding.unit == kUnitName || finding.unit == kUnitSet;
 }
 
-// What a card stands for: its claims split by side.
+// What a card stands for: the ids of its listed claims split by side, in
+// the finding's claim order. Claims are read back as each part of the card
+// is written, never held: a card lists every outlier, and over an archive
+// holding them whole took more memory than the rest of the run.
 struct CardClaims {
-  // The claims read back; reserved once, so the pointers below stay valid
-  // (a moved vector keeps its buffer).
-  std::vector<Claim> whole;
-  std::vector<const Claim*> outliers;
-  std::vector<const Claim*> agreeing;
+  std::vector<int> outliers;
+  std::vector<int> agreeing;
   size_t not_listed = 0;  // claims ListedClaims left out
 };
 
@@ -90,8 +91,6 @@ CardClaims SplitClaims(const CheckResult& result, const Finding& finding,
       ListedClaims(result, finding, all_claims, &split.not_listed);
   const std::set<int> outliers(finding.outliers.begin(),
                                finding.outliers.end());
-  split.whole.reserve(listed.size());
-  ClaimStore::Reader reader = result.claims.NewReader();
   // In the finding's claim order, as the card has always listed them.
   std::vector<int> ids;
   ids.reserve(listed.size());
@@ -99,11 +98,21 @@ CardClaims SplitClaims(const CheckResult& result, const Finding& finding,
   std::sort(ids.begin(), ids.end());
   for (int id : finding.claims) {
     if (!std::binary_search(ids.begin(), ids.end(), id)) continue;
-    split.whole.push_back(reader.Read(id));
-    (outliers.count(id) ? split.outliers : split.agreeing)
-        .push_back(&split.whole.back());
+    (outliers.count(id) ? split.outliers : split.agreeing).push_back(id);
   }
   return split;
+}
+
+// Calls visit(claim, outlier) for the card's claims, outliers first, each
+// read back as it is needed.
+void ForEachCardClaim(const CheckResult& result, const CardClaims& split,
+                      const std::function<void(const Claim&, bool)>& visit) {
+  for (const auto* side : {&split.outliers, &split.agreeing}) {
+    ClaimStore::Reader reader = result.claims.NewReader();
+    for (int id : *side) {
+      visit(reader.Read(static_cast<size_t>(id)), side == &split.outliers);
+    }
+  }
 }
 
 // Past this many claims, a card's picture draws one bar (or row of names)
@@ -123,39 +132,37 @@ std::string Picture(const CheckResult& result, const Finding& finding,
     const bool grouped =
         split.outliers.size() + split.agreeing.size() > kMaxPictureRows;
     std::vector<std::pair<std::string, size_t>> groups;  // chips, claims
-    for (const auto* side : {&split.outliers, &split.agreeing}) {
-      for (const Claim* claim : *side) {
-        const Document* doc = DocumentOf(result, *claim);
-        std::string chips;
-        for (const NamedMember& m : claim->value.members) {
-          const bool good = m.recognised && agreed.count(m.canonical) &&
-                            (finding.kind != FindingKind::kSpelling ||
-                             m.written == m.canonical);
-          absl::StrAppend(&chips, "<span class=\"chip", good ? "" : " bad",
-                          "\">", E(m.written),
-                          m.recognised ? "" : " <small>(unknown)</small>",
-                          "</span>");
-        }
-        if (grouped) {
-          auto it = std::find_if(groups.begin(), groups.end(),
-                                 [&chips](const auto& g) { return g.first == chips; });
-          if (it == groups.end()) {
-            groups.push_back({chips, 1});
-          } else {
-            ++it->second;
-          }
-          continue;
-        }
-        absl::StrAppend(
-            &rows, "<tr><td class=\"small\">", doc ? E(SourceLabel(*doc)) : "",
-            "</td><td><div class=\"chips\">", chips, "</div></td></tr>");
+    ForEachCardClaim(result, split, [&](const Claim& claim, bool) {
+      const Document* doc = DocumentOf(result, claim);
+      std::string chips;
+      for (const NamedMember& m : claim.value.members) {
+        const bool good = m.recognised && agreed.count(m.canonical) &&
+                          (finding.kind != FindingKind::kSpelling ||
+                           m.written == m.canonical);
+        absl::StrAppend(&chips, "<span class=\"chip", good ? "" : " bad", "\">",
+                        E(m.written),
+                        m.recognised ? "" : " <small>(unknown)</small>",
+                        "</span>");
       }
-    }
+      if (grouped) {
+        auto it =
+            std::find_if(groups.begin(), groups.end(),
+                         [&chips](const auto& g) { return g.first == chips; });
+        if (it == groups.end()) {
+          groups.push_back({chips, 1});
+        } else {
+          ++it->second;
+        }
+        return;
+      }
+      absl::StrAppend(
+          &rows, "<tr><td class=\"small\">", doc ? E(SourceLabel(*doc)) : "",
+          "</td><td><div class=\"chips\">", chips, "</div></td></tr>");
+    });
     for (const auto& [chips, count] : groups) {
-      absl::StrAppend(&rows, "<tr><td class=\"small\">",
-                      Plural(count, "claim", "claims"),
-                      "</td><td><div class=\"chips\">", chips,
-                      "</div></td></tr>");
+      absl::StrAppend(
+          &rows, "<tr><td class=\"small\">", Plural(count, "claim", "claims"),
+          "</td><td><div class=\"chips\">", chips, "</div></td></tr>");
     }
     return absl::StrCat("<figure><table class=\"members\">", rows,
                         "</table></figure>");
@@ -169,31 +176,28 @@ std::string Picture(const CheckResult& result, const Finding& finding,
   const bool grouped =
       split.outliers.size() + split.agreeing.size() > kMaxPictureRows;
   std::vector<size_t> counts;
-  for (const auto* side : {&split.outliers, &split.agreeing}) {
-    for (const Claim* claim : *side) {
-      const bool outlier = side == &split.outliers;
-      if (grouped) {
-        const Interval& iv = claim->value.interval;
-        auto it = std::find_if(
-            line.bars.begin(), line.bars.end(), [&](const NumberLineBar& b) {
-              return b.outlier == outlier && b.interval == iv;
-            });
-        if (it != line.bars.end()) {
-          const size_t n = ++counts[it - line.bars.begin()];
-          it->label = Plural(n, "claim", "claims");
-          continue;
-        }
-        counts.push_back(1);
+  ForEachCardClaim(result, split, [&](const Claim& claim, bool outlier) {
+    if (grouped) {
+      const Interval& iv = claim.value.interval;
+      auto it = std::find_if(line.bars.begin(), line.bars.end(),
+                             [&](const NumberLineBar& b) {
+                               return b.outlier == outlier && b.interval == iv;
+                             });
+      if (it != line.bars.end()) {
+        const size_t n = ++counts[it - line.bars.begin()];
+        it->label = Plural(n, "claim", "claims");
+        return;
       }
-      const Document* doc = DocumentOf(result, *claim);
-      NumberLineBar bar;
-      bar.label = doc ? SourceLabel(*doc) : "";
-      bar.title = absl::StrCat("\"", claim->text, "\": ", claim->value.reading);
-      bar.interval = claim->value.interval;
-      bar.outlier = outlier;
-      line.bars.push_back(std::move(bar));
+      counts.push_back(1);
     }
-  }
+    const Document* doc = DocumentOf(result, claim);
+    NumberLineBar bar;
+    bar.label = doc ? SourceLabel(*doc) : "";
+    bar.title = absl::StrCat("\"", claim.text, "\": ", claim.value.reading);
+    bar.interval = claim.value.interval;
+    bar.outlier = outlier;
+    line.bars.push_back(std::move(bar));
+  });
   return absl::StrCat(
       "<figure>", NumberLineSvg(line),
       "<figcaption><span><i class=\"key outlier\"></i>disagrees</span>"
@@ -229,16 +233,18 @@ std::string ClaimRow(const CheckResult& result, const Claim& claim,
 // changed, this is the fastest way to see it.
 std::string SideBySide(const CheckResult& result, const CardClaims& split) {
   if (split.outliers.empty() || split.agreeing.empty()) return "";
-  const Claim& left = *split.outliers.front();
+  const Claim left = result.claims.Get(split.outliers.front());
   const std::string left_text = PlainSentence(result, left);
   // The consensus sentence that shares the most words with the outlier's,
   // so the diff shows the changed figure rather than two unrelated lines.
-  const Claim* right = split.agreeing.front();
+  std::optional<Claim> right;
   std::vector<DiffPiece> best;
   size_t best_shared = 0;
-  for (const Claim* candidate : split.agreeing) {
+  ClaimStore::Reader reader = result.claims.NewReader();
+  for (int id : split.agreeing) {
+    Claim candidate = reader.Read(static_cast<size_t>(id));
     std::vector<DiffPiece> pieces =
-        DiffWords(left_text, PlainSentence(result, *candidate));
+        DiffWords(left_text, PlainSentence(result, candidate));
     size_t shared = 0;
     for (const DiffPiece& piece : pieces) {
       if (piece.kind == DiffPiece::kSame) shared += piece.text.size();
@@ -246,7 +252,7 @@ std::string SideBySide(const CheckResult& result, const CardClaims& split) {
     if (best.empty() || shared > best_shared) {
       best = std::move(pieces);
       best_shared = shared;
-      right = candidate;
+      right = std::move(candidate);
     }
   }
   std::string l, r;
@@ -266,7 +272,7 @@ std::string SideBySide(const CheckResult& result, const CardClaims& split) {
     }
   }
   const Document* ld = DocumentOf(result, left);
-  const Document* rd = DocumentOf(result, *right);
+  const Document* rd = right ? DocumentOf(result, *right) : nullptr;
   return absl::StrCat(
       "<details open><summary>Sentences side by side</summary>"
       "<div class=\"diff\"><div><div class=\"side\">disagrees · ",
@@ -298,32 +304,23 @@ std::string ConsensusLine(const Finding& finding) {
                       "</p>");
 }
 
-std::string Card(const CheckResult& result, const Finding& finding,
-                 size_t index, size_t width, bool all_claims) {
+// Writes one card: what it says of the finding, its picture, then its
+// claims row by row, read back as they are written.
+void WriteCard(const CheckResult& result, const Finding& finding, size_t index,
+               size_t width, bool all_claims, std::ostream& out) {
   const CardClaims split = SplitClaims(result, finding, all_claims);
+  // From the keys: no claim is read back for these.
   std::set<std::string> rules;
   std::set<size_t> sources;
   for (const auto* side : {&split.outliers, &split.agreeing}) {
-    for (const Claim* c : *side) {
-      if (c->rule != nullptr) rules.insert(c->rule->id);
-      sources.insert(c->document);
+    for (int id : *side) {
+      const ClaimKey& key = result.claims.key(static_cast<size_t>(id));
+      if (const Rule* rule = result.claims.rule(key)) rules.insert(rule->id);
+      sources.insert(key.document);
     }
   }
   const std::string severity(SeverityName(finding.severity));
-  std::string rows;
-  for (const Claim* c : split.outliers) {
-    rows +=
-        ClaimRow(result, *c, finding.kind != FindingKind::kIncomparable, width);
-  }
-  for (const Claim* c : split.agreeing)
-    rows += ClaimRow(result, *c, false, width);
-  if (split.not_listed > 0) {
-    absl::StrAppend(&rows,
-                    "<tr class=\"more\"><td></td><td colspan=\"2\" "
-                    "class=\"muted\">",
-                    E(NotListedLine(finding, split.not_listed)), "</td></tr>");
-  }
-  return absl::StrCat(
+  out << absl::StrCat(
       "<article class=\"card ", severity, "\" id=\"finding-", index,
       "\" data-severity=\"", severity, "\" data-rules=\"",
       E(absl::StrJoin(rules, " ")), "\" data-sources=\"",
@@ -337,11 +334,22 @@ std::string Card(const CheckResult& result, const Finding& finding,
       finding.rule_message.empty()
           ? ""
           : absl::StrCat("<p class=\"note\">", E(finding.rule_message), "</p>"),
-      Picture(result, finding, split), "<table class=\"claims\">", rows,
-      "</table>",
-      finding.kind == FindingKind::kIncomparable ? ""
-                                                 : SideBySide(result, split),
-      "</article>\n");
+      Picture(result, finding, split), "<table class=\"claims\">");
+  ForEachCardClaim(result, split, [&](const Claim& claim, bool outlier) {
+    out << ClaimRow(result, claim,
+                    outlier && finding.kind != FindingKind::kIncomparable,
+                    width);
+  });
+  if (split.not_listed > 0) {
+    out << absl::StrCat(
+        "<tr class=\"more\"><td></td><td colspan=\"2\" class=\"muted\">",
+        E(NotListedLine(finding, split.not_listed)), "</td></tr>");
+  }
+  out << "</table>"
+      << (finding.kind == FindingKind::kIncomparable
+              ? ""
+              : SideBySide(result, split))
+      << "</article>\n";
 }
 
 // Every subject with claims, the ones with findings first (most severe
@@ -528,7 +536,7 @@ void HtmlReporter::Write(const CheckResult& result, std::ostream& out) const {
       << Filters(result) << "\n<section class=\"findings\">\n";
   // Card by card, so the page is never held whole.
   for (size_t i = 0; i < result.findings.size(); ++i) {
-    out << Card(result, result.findings[i], i, width, options_.all_claims);
+    WriteCard(result, result.findings[i], i, width, options_.all_claims, out);
   }
   if (result.findings.empty()) {
     out << "<p class=\"empty panel\">Every source agrees: no findings.</p>";
