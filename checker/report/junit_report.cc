@@ -1,10 +1,14 @@
 #include "checker/report/junit_report.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <ostream>
+#include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
 #include "checker/report/finding_claims.h"
 #include "checker/report/text_report.h"
 #include "checker/source/utf8.h"
@@ -74,8 +78,13 @@ bool Fails(const Finding& finding) {
 // A finding as plain text: what it is, its consensus, its messages, and
 // its claims ("-" outliers first, then "+" claims on the consensus side),
 // cut as the text report cuts them.
-std::string Describe(const CheckResult& result, const Finding& finding,
-                     bool all_claims) {
+//
+// Given to `emit` a piece at a time (the opening lines, then each claim's
+// line): a finding lists every outlier, and over an archive its text had
+// run to tens of megabytes, held and then copied to be escaped.
+void Describe(const CheckResult& result, const Finding& finding,
+              bool all_claims,
+              const std::function<void(absl::string_view)>& emit) {
   std::string text = absl::StrCat(FindingKindName(finding.kind), " (",
                                   SeverityName(finding.severity), ")");
   if (!finding.rule.empty()) absl::StrAppend(&text, " [", finding.rule, "]");
@@ -92,19 +101,19 @@ std::string Describe(const CheckResult& result, const Finding& finding,
   if (!finding.rule_message.empty()) {
     absl::StrAppend(&text, "note: ", finding.rule_message, "\n");
   }
+  emit(text);
   size_t not_listed = 0;
   ClaimStore::Reader reader = result.claims.NewReader();
   for (const ListedClaim& l :
        ListedClaims(result, finding, all_claims, &not_listed)) {
     const Claim claim = reader.Read(l.id);
-    absl::StrAppend(&text, l.outlier ? "- " : "+ ", SourcePath(result, claim),
-                    ":", claim.start.line, ":", claim.start.column, " \"",
-                    claim.text, "\" → ", ShownReading(claim.value), "\n");
+    emit(absl::StrCat(l.outlier ? "- " : "+ ", SourcePath(result, claim), ":",
+                      claim.start.line, ":", claim.start.column, " \"",
+                      claim.text, "\" → ", ShownReading(claim.value), "\n"));
   }
   if (not_listed > 0) {
-    absl::StrAppend(&text, NotListedLine(finding, not_listed), "\n");
+    emit(absl::StrCat(NotListedLine(finding, not_listed), "\n"));
   }
-  return text;
 }
 
 struct TestCase {
@@ -135,46 +144,53 @@ Suites Group(const CheckResult& result) {
   return suites;
 }
 
-void AppendCase(const CheckResult& result, const std::string& suite,
-                const std::string& subject, const TestCase& test,
-                bool all_claims, std::string* out) {
-  absl::StrAppend(out, "    <testcase name=\"", XmlAttribute(subject),
-                  "\" classname=\"", XmlAttribute(suite), "\"");
+// Writes one subject's test case. Text is escaped piece by piece as it is
+// written; escaping is local to each character, and every piece ends at a
+// line break, so this is the escape of the whole.
+void WriteCase(const CheckResult& result, const std::string& suite,
+               const std::string& subject, const TestCase& test,
+               bool all_claims, std::ostream& out) {
+  out << absl::StrCat("    <testcase name=\"", XmlAttribute(subject),
+                      "\" classname=\"", XmlAttribute(suite), "\"");
   std::vector<const Finding*> failing;
   std::vector<const Finding*> passing;
   for (const Finding* finding : test.findings) {
     (Fails(*finding) ? failing : passing).push_back(finding);
   }
   if (failing.empty() && passing.empty()) {
-    out->append("/>\n");
+    out << "/>\n";
     return;
   }
-  out->append(">\n");
+  out << ">\n";
+  const auto escaped = [&out](absl::string_view piece) {
+    out << XmlText(piece);
+  };
+  // Findings of one kind of body, a blank line between them.
+  const auto describe_all = [&](const std::vector<const Finding*>& findings) {
+    for (size_t i = 0; i < findings.size(); ++i) {
+      if (i > 0) out << "\n";
+      Describe(result, *findings[i], all_claims, escaped);
+    }
+  };
   if (!failing.empty()) {
     // JUnit allows one failure per case: the first finding names it, and
     // the body holds every failing finding of the subject.
     Severity worst = Severity::kInfo;
-    std::string body;
     for (const Finding* finding : failing) {
       worst = std::max(worst, finding->severity);
-      if (!body.empty()) body.push_back('\n');
-      body.append(Describe(result, *finding, all_claims));
     }
-    absl::StrAppend(out, "      <failure message=\"",
-                    XmlAttribute(FindingMessage(*failing.front())),
-                    "\" type=\"", SeverityName(worst), "\">", XmlText(body),
-                    "</failure>\n");
+    out << absl::StrCat("      <failure message=\"",
+                        XmlAttribute(FindingMessage(*failing.front())),
+                        "\" type=\"", SeverityName(worst), "\">");
+    describe_all(failing);
+    out << "</failure>\n";
   }
   if (!passing.empty()) {
-    std::string body;
-    for (const Finding* finding : passing) {
-      if (!body.empty()) body.push_back('\n');
-      body.append(Describe(result, *finding, all_claims));
-    }
-    absl::StrAppend(out, "      <system-out>", XmlText(body),
-                    "</system-out>\n");
+    out << "      <system-out>";
+    describe_all(passing);
+    out << "</system-out>\n";
   }
-  out->append("    </testcase>\n");
+  out << "    </testcase>\n";
 }
 
 }  // namespace
@@ -185,33 +201,36 @@ std::string XmlAttribute(absl::string_view text) { return Escape(text, true); }
 
 void JunitReporter::Write(const CheckResult& result, std::ostream& out) const {
   const Suites suites = Group(result);
+  // The counts head the document, so they are taken first; then each
+  // case is written as it is made, not the whole document into one
+  // string (25 MB over a 1 GB archive, copied again to be written).
+  const auto case_fails = [](const TestCase& test) {
+    for (const Finding* finding : test.findings) {
+      if (Fails(*finding)) return true;
+    }
+    return false;
+  };
   size_t tests = 0;
   size_t failures = 0;
-  std::string body;
   for (const auto& [suite, cases] : suites) {
-    size_t suite_failures = 0;
-    std::string suite_body;
-    for (const auto& [subject, test] : cases) {
-      for (const Finding* finding : test.findings) {
-        if (Fails(*finding)) {
-          ++suite_failures;
-          break;
-        }
-      }
-      AppendCase(result, suite, subject, test, options_.all_claims,
-                 &suite_body);
-    }
     tests += cases.size();
-    failures += suite_failures;
-    absl::StrAppend(&body, "  <testsuite name=\"", XmlAttribute(suite),
-                    "\" tests=\"", cases.size(), "\" failures=\"",
-                    suite_failures, "\" errors=\"0\" skipped=\"0\">\n",
-                    suite_body, "  </testsuite>\n");
+    for (const auto& [subject, test] : cases) failures += case_fails(test);
   }
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<testsuites name=\"claimdiff\" tests=\"" << tests << "\" failures=\""
-      << failures << "\" errors=\"0\">\n"
-      << body << "</testsuites>\n";
+      << failures << "\" errors=\"0\">\n";
+  for (const auto& [suite, cases] : suites) {
+    size_t suite_failures = 0;
+    for (const auto& [subject, test] : cases) suite_failures += case_fails(test);
+    out << absl::StrCat("  <testsuite name=\"", XmlAttribute(suite),
+                        "\" tests=\"", cases.size(), "\" failures=\"",
+                        suite_failures, "\" errors=\"0\" skipped=\"0\">\n");
+    for (const auto& [subject, test] : cases) {
+      WriteCase(result, suite, subject, test, options_.all_claims, out);
+    }
+    out << "  </testsuite>\n";
+  }
+  out << "</testsuites>\n";
 }
 
 }  // namespace claimdiff
