@@ -221,7 +221,8 @@ void JunitReporter::Write(const CheckResult& result, std::ostream& out) const {
       << failures << "\" errors=\"0\">\n";
   for (const auto& [suite, cases] : suites) {
     size_t suite_failures = 0;
-    for (const auto& [subject, test] : cases) suite_failures += case_fails(test);
+    for (const auto& [subject, test] : cases)
+      suite_failures += case_fails(test);
     out << absl::StrCat("  <testsuite name=\"", XmlAttribute(suite),
                         "\" tests=\"", cases.size(), "\" failures=\"",
                         suite_failures, "\" errors=\"0\" skipped=\"0\">\n");

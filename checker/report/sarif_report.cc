@@ -303,10 +303,10 @@ std::vector<Claim> RelatedCandidates(const CheckResult& result,
 //
 // `related` is RelatedCandidates(result, finding).
 void WriteResult(const CheckResult& result, const Finding& finding,
-                 const OutlierSet& outliers,
-                 const std::vector<Claim>& related, const Claim& claim,
-                 const std::string& message, const std::string& rule_id,
-                 int rule_index, const std::string& partial_fingerprint,
+                 const OutlierSet& outliers, const std::vector<Claim>& related,
+                 const Claim& claim, const std::string& message,
+                 const std::string& rule_id, int rule_index,
+                 const std::string& partial_fingerprint,
                  JsonStreamWriter& out) {
   out.BeginObject();
   out.Member("ruleId", rule_id);

@@ -146,8 +146,9 @@ Columns MeasureColumns(const CheckResult& result,
   const size_t pieces = (listed.size() + kClaimsPerPiece - 1) / kClaimsPerPiece;
   std::vector<Columns> each(pieces);
   ParallelFor(pieces, jobs, [&](size_t p, int) {
-    each[p] = MeasureColumns(result, listed, p * kClaimsPerPiece,
-                             std::min(listed.size(), (p + 1) * kClaimsPerPiece));
+    each[p] =
+        MeasureColumns(result, listed, p * kClaimsPerPiece,
+                       std::min(listed.size(), (p + 1) * kClaimsPerPiece));
   });
   Columns widths;
   for (const Columns& c : each) {
@@ -312,9 +313,9 @@ void AppendPiece(const CheckResult& result, const Piece& piece,
   const Finding& finding = *piece.finding;
   const BlockPlan& plan = *piece.plan;
   if (piece.first == 0) AppendOpening(result, finding, paint, out);
-  const Columns widths =
-      plan.widths ? *plan.widths
-                  : MeasureColumns(result, plan.listed, piece.first, piece.last);
+  const Columns widths = plan.widths ? *plan.widths
+                                     : MeasureColumns(result, plan.listed,
+                                                      piece.first, piece.last);
   if (finding.kind == FindingKind::kIncomparable) {
     AppendIncomparableClaims(result, plan.listed, piece.first, piece.last,
                              widths, out);

@@ -43,8 +43,8 @@ LineIndex::LineIndex(absl::string_view text) {
   starts_.push_back(0);
   size_t line_start = 0;
   while (true) {
-    const void* newline = std::memchr(text.data() + line_start, '\n',
-                                      text.size() - line_start);
+    const void* newline =
+        std::memchr(text.data() + line_start, '\n', text.size() - line_start);
     const size_t line_end =
         newline == nullptr
             ? text.size()

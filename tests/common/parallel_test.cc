@@ -19,7 +19,7 @@ struct ParallelCase {
 };
 
 TEST(ParallelForTest, EveryIndexRunsExactlyOnceOnAKnownWorker) {
-  const ParallelCase cases[] = {{0, 4}, {1, 4}, {5, 1}, {5, 0},
+  const ParallelCase cases[] = {{0, 4}, {1, 4},    {5, 1}, {5, 0},
                                 {7, 3}, {1000, 2}, {3, 8}};
   for (const ParallelCase& c : cases) {
     std::vector<std::atomic<int>> calls(c.count);

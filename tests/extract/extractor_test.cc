@@ -320,8 +320,8 @@ TEST(ExtractorTest, UnderDfaCachePressureEveryMatchIsFound) {
     state = state * 1103515245u + 12345u;
     run += (state >> 16) & 1 ? 'a' : 'b';
   }
-  const std::string text = "A run: " + run + "a" + std::string(20, 'b') +
-                           "x and 42.\n\nThen 7.";
+  const std::string text =
+      "A run: " + run + "a" + std::string(20, 'b') + "x and 42.\n\nThen 7.";
   constexpr int64_t kSmallBudget = int64_t{1} << 16;
   const RulePack pack = MakePack(MakeRule("explosive", {explosive}),
                                  MakeRule("figure", {"\\d+"}));

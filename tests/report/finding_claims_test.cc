@@ -100,9 +100,8 @@ TEST(ForEachOutlierClaimTest, KeepsClaimOrderAndSkipsUnknownIds) {
   finding.claims = {2, 0, 1, 9};
   finding.outliers = {0, 2, 9};
   std::vector<std::string> texts;
-  ForEachOutlierClaim(builder.result(), finding, [&](const Claim& claim) {
-    texts.push_back(claim.text);
-  });
+  ForEachOutlierClaim(builder.result(), finding,
+                      [&](const Claim& claim) { texts.push_back(claim.text); });
   EXPECT_EQ(texts, (std::vector<std::string>{"three", "one"}));
 }
 

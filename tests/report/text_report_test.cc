@@ -467,9 +467,10 @@ TEST(TextReporterTest, ThreadsDoNotChangeTheReport) {
       const bool outlier = i == 0;
       const int id = builder.AddClaim(
           d, rule, "$5m",
-          AmountValue(Kind::kMoney, "USD",
-                      Interval::Closed(outlier ? 9e6 : 5e6, outlier ? 9e6 : 5e6),
-                      outlier ? "USD 9 million" : "USD 5 million"));
+          AmountValue(
+              Kind::kMoney, "USD",
+              Interval::Closed(outlier ? 9e6 : 5e6, outlier ? 9e6 : 5e6),
+              outlier ? "USD 9 million" : "USD 5 million"));
       finding.claims.push_back(id);
       if (outlier) finding.outliers.push_back(id);
     }
@@ -487,8 +488,8 @@ TEST(TextReporterTest, ThreadsDoNotChangeTheReport) {
 TEST(TextReporterTest, ABlockOfManyPiecesIsAlignedAsOne) {
   ResultBuilder builder;
   const Rule* rule = builder.AddRule("bridge.cost");
-  const size_t d = builder.AddDocument(MakeDocument(
-      "news/a.txt", "It cost $5m.\nIt cost $9 million in all.\n"));
+  const size_t d = builder.AddDocument(
+      MakeDocument("news/a.txt", "It cost $5m.\nIt cost $9 million in all.\n"));
   Finding finding = CostConflict("many");
   constexpr int kOutliers = 2600;  // three pieces
   for (int i = 0; i < kOutliers; ++i) {

@@ -63,7 +63,10 @@ Position WalkTo(const std::string& text, size_t offset) {
 
 TEST(LineIndexTest, AgreesWithAWalkOverLongAndShortLines) {
   const std::string unit =
-      "ab\xE2\x80\x99" "c\xC3\xA9" "d\xF0\x9F\x98\x80" "e ";
+      "ab\xE2\x80\x99"
+      "c\xC3\xA9"
+      "d\xF0\x9F\x98\x80"
+      "e ";
   std::string long_line;
   while (long_line.size() < 200 * 1024) long_line += unit;
   const std::string exact(64 * 1024, 'x');  // a line of exactly 64 KiB

@@ -156,14 +156,14 @@ TEST(FindInvalidUtf8Test, FindsTheBadByteAtEveryOffsetOfAWord) {
   const std::string kCases[] = {"\xFF", "\xE2\x82", "\xC3"};
   for (const std::string& bad : kCases) {
     for (size_t at = 0; at < 20; ++at) {
-      const std::string text = std::string(at, 'a') + bad + "caf\xC3\xA9" +
-                               std::string(11, 'b');
+      const std::string text =
+          std::string(at, 'a') + bad + "caf\xC3\xA9" + std::string(11, 'b');
       EXPECT_EQ(FindInvalidUtf8(text), at) << at;
       const Utf8Repair r = RepairUtf8(text);
       EXPECT_EQ(r.replaced, 1u) << at;
       EXPECT_EQ(r.first_invalid, at) << at;
-      EXPECT_EQ(r.text, std::string(at, 'a') + "\xEF\xBF\xBD" +
-                            "caf\xC3\xA9" + std::string(11, 'b'))
+      EXPECT_EQ(r.text, std::string(at, 'a') + "\xEF\xBF\xBD" + "caf\xC3\xA9" +
+                            std::string(11, 'b'))
           << at;
     }
   }
@@ -178,7 +178,10 @@ TEST(FindInvalidUtf8Test, ValidTextIsScannedToItsEnd) {
     EXPECT_EQ(FindInvalidUtf8(text, text.size()), text.size()) << text;
   }
   // From an offset past the damage, the rest reads as valid.
-  EXPECT_EQ(FindInvalidUtf8("a\xFF" "bcdefghijkl", 2), 13u);
+  EXPECT_EQ(FindInvalidUtf8("a\xFF"
+                            "bcdefghijkl",
+                            2),
+            13u);
 }
 
 TEST(LooksBinaryTest, NulInFirst8KiB) {
