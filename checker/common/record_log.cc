@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <utility>
@@ -90,13 +91,14 @@ absl::StatusOr<size_t> RecordLog::Read(uint64_t offset, size_t size,
     std::memcpy(out, bytes_.data() + offset, size);
     return size;
   }
-  if (offset + size > flushed_) {
-    return absl::FailedPreconditionError("read of an unflushed record");
-  }
+  // What is still buffered is copied from the buffer, so a log can be
+  // read before its last Flush.
   size_t done = 0;
-  while (done < size) {
+  while (done < size && offset + done < flushed_) {
+    const size_t want =
+        static_cast<size_t>(std::min<uint64_t>(size - done, flushed_ - offset - done));
     const ssize_t n =
-        pread(fd_, out + done, size - done, static_cast<off_t>(offset + done));
+        pread(fd_, out + done, want, static_cast<off_t>(offset + done));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       return absl::DataLossError(absl::StrCat(
@@ -104,6 +106,11 @@ absl::StatusOr<size_t> RecordLog::Read(uint64_t offset, size_t size,
           n < 0 ? std::strerror(errno) : "it is shorter than written"));
     }
     done += static_cast<size_t>(n);
+  }
+  if (done < size) {
+    std::memcpy(out + done, bytes_.data() + (offset + done - flushed_),
+                size - done);
+    done = size;
   }
   return done;
 }

@@ -44,8 +44,8 @@ class RecordLog {
   absl::Status Flush();
 
   // Copies up to `size` bytes from `offset` into `out` and returns how
-  // many there were (fewer only at the end of the log). Reads only what
-  // Flush has written for a file-backed log.
+  // many there were (fewer only at the end of the log). Bytes not yet
+  // flushed are read from the buffer.
   absl::StatusOr<size_t> Read(uint64_t offset, size_t size, char* out) const;
 
   // Bytes appended so far.

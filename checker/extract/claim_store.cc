@@ -1,6 +1,7 @@
 #include "checker/extract/claim_store.h"
 
 #include <algorithm>
+#include <atomic>
 #include <deque>
 #include <tuple>
 #include <utility>
@@ -16,6 +17,11 @@ namespace {
 // hundred claims. A single Get reads one small block.
 constexpr size_t kIterationBlock = 256 << 10;
 constexpr size_t kSingleBlock = 4 << 10;
+// Keys a thread's key() reads at once, and the keys() iterator: 8 KB is
+// a few pages of the file; 256 KB serves a scan with one read per 8,192.
+constexpr size_t kKeyBlock = 256;
+constexpr size_t kKeyScanBlock = 8192;
+std::atomic<uint64_t> next_serial{1};
 constexpr uint64_t kOffsetMask = (uint64_t{1} << ClaimKey::kOffsetBits) - 1;
 constexpr uint64_t kLogMask = (uint64_t{1} << ClaimKey::kLogBits) - 1;
 
@@ -128,7 +134,7 @@ ClaimStore::Reader::Reader(const ClaimStore& store, size_t block)
     : store_(&store), block_(block), windows_(store.logs_.size()) {}
 
 Claim ClaimStore::Reader::Read(size_t id) {
-  const ClaimKey& key = store_->keys_[id];
+  const ClaimKey key = store_->key(id);
   Claim claim;
   claim.id = static_cast<int>(id);
   claim.document = key.document;
@@ -188,7 +194,8 @@ bool ClaimStore::Reader::Fill(size_t log, uint64_t offset, size_t size,
   return *read > 0;
 }
 
-ClaimStore::ClaimStore(int writers) : tables_(std::make_unique<Tables>()) {
+ClaimStore::ClaimStore(int writers)
+    : serial_(next_serial++), tables_(std::make_unique<Tables>()) {
   writers = std::clamp<int>(writers, 1, kMaxWriters);
   for (int i = 0; i < writers; ++i) {
     logs_.push_back(std::make_unique<RecordLog>());
@@ -210,6 +217,10 @@ absl::StatusOr<ClaimStore> ClaimStore::OnDisk(int writers) {
     if (!log.ok()) return log.status();
     store.logs_.push_back(std::move(*log));
   }
+  absl::StatusOr<std::unique_ptr<RecordLog>> keys =
+      RecordLog::CreateTemporaryFile();
+  if (!keys.ok()) return keys.status();
+  store.key_log_ = std::move(*keys);
   store.tables_->scratch.resize(store.logs_.size());
   return store;
 }
@@ -245,6 +256,74 @@ absl::StatusOr<ClaimKey> ClaimStore::Encode(int writer, const Claim& claim) {
   return key;
 }
 
+void ClaimStore::Append(const ClaimKey& key) {
+  ++size_;
+  if (key_log_ == nullptr) {
+    keys_.push_back(key);
+    return;
+  }
+  absl::StatusOr<uint64_t> offset = key_log_->Append(absl::string_view(
+      reinterpret_cast<const char*>(&key), sizeof(ClaimKey)));
+  if (!offset.ok()) NoteError(offset.status());
+}
+
+void ClaimStore::reserve(size_t n) {
+  if (key_log_ == nullptr) keys_.reserve(n);
+}
+
+bool ClaimStore::ReadKeys(size_t first, size_t count,
+                          std::vector<ClaimKey>* out) const {
+  count = std::min(count, size_ - std::min(first, size_));
+  out->resize(count);
+  if (key_log_ == nullptr) {
+    std::copy_n(keys_.begin() + first, count, out->begin());
+    return true;
+  }
+  absl::StatusOr<size_t> read =
+      key_log_->Read(first * sizeof(ClaimKey), count * sizeof(ClaimKey),
+                     reinterpret_cast<char*>(out->data()));
+  if (read.ok() && *read == count * sizeof(ClaimKey)) return true;
+  NoteError(read.ok() ? absl::DataLossError(absl::StrCat(
+                            "error: the keys from claim ", first,
+                            " could not be read back"))
+                      : read.status());
+  std::fill(out->begin(), out->end(), ClaimKey());
+  return false;
+}
+
+ClaimKey ClaimStore::key(size_t id) const {
+  if (key_log_ == nullptr) return keys_[id];
+  // Keys never change once appended, and a store's serial is never
+  // reused, so a block read for (serial, first) stays true for good.
+  struct Block {
+    uint64_t serial = 0;
+    size_t first = 0;
+    std::vector<ClaimKey> keys;
+  };
+  thread_local Block block;
+  if (block.serial != serial_ || id < block.first ||
+      id >= block.first + block.keys.size()) {
+    block.serial = serial_;
+    block.first = id - id % kKeyBlock;
+    if (!ReadKeys(block.first, kKeyBlock, &block.keys)) {
+      block.serial = 0;  // not kept: a later call tries again
+      return ClaimKey();
+    }
+  }
+  return block.keys[id - block.first];
+}
+
+ClaimStore::KeyRange ClaimStore::keys() const { return KeyRange(this); }
+
+const ClaimKey& ClaimStore::KeyIterator::operator*() const {
+  if (store_->key_log_ == nullptr) return store_->keys_[id_];
+  if (id_ < block_first_ || id_ >= block_first_ + block_.size()) {
+    block_first_ = id_;
+    store_->ReadKeys(id_, kKeyScanBlock, &block_);
+  }
+  return block_[id_ - block_first_];
+}
+
 void ClaimStore::push_back(const Claim& claim) {
   absl::StatusOr<ClaimKey> key = Encode(0, claim);
   if (!key.ok()) {
@@ -278,19 +357,36 @@ absl::Status ClaimStore::Absorb(ClaimStore other, uint32_t document_offset) {
     }
     tables_->scratch.resize(logs_.size());
   }
+  // An archive absorbed into a few drafts' store brings its keys to disk.
+  if (key_log_ == nullptr && other.key_log_ != nullptr) {
+    absl::StatusOr<std::unique_ptr<RecordLog>> keys =
+        RecordLog::CreateTemporaryFile();
+    if (!keys.ok()) return keys.status();
+    std::vector<ClaimKey> held;
+    held.swap(keys_);
+    key_log_ = std::move(*keys);
+    size_ = 0;
+    for (const ClaimKey& key : held) Append(key);
+  }
   const uint64_t log_field = kLogMask << ClaimKey::kOffsetBits;
-  keys_.reserve(keys_.size() + other.keys_.size());
-  for (ClaimKey key : other.keys_) {
+  reserve(size_ + other.size_);
+  for (ClaimKey key : other.keys()) {
     key.form = forms[key.form];
     key.document += document_offset;
     key.record = (key.record & ~log_field) |
                  ((key.log() + log_base) << ClaimKey::kOffsetBits);
-    keys_.push_back(key);
+    Append(key);
   }
-  return absl::OkStatus();
+  return other.status();
 }
 
 absl::Status ClaimStore::Flush() {
+  if (key_log_ != nullptr) {
+    if (absl::Status flushed = key_log_->Flush(); !flushed.ok()) {
+      NoteError(flushed);
+      return flushed;
+    }
+  }
   for (const std::unique_ptr<RecordLog>& log : logs_) {
     absl::Status flushed = log->Flush();
     if (!flushed.ok()) {
@@ -349,7 +445,7 @@ ClaimStore::const_iterator ClaimStore::begin() const {
 }
 
 ClaimStore::const_iterator ClaimStore::end() const {
-  return const_iterator(this, keys_.size());
+  return const_iterator(this, size_);
 }
 
 ClaimStore::const_iterator::const_iterator(const ClaimStore* store, size_t id)

@@ -35,7 +35,8 @@ struct ClaimForm {
 // its document, its form, and where the rest of it is. Everything else
 // (text, sentence, reading, positions) is a record in one of the store's
 // logs, read back only for the claims a report shows. Over a 1 GB archive
-// of 3.6 million claims, whole claims had taken about 600 bytes each.
+// of 3.6 million claims, whole claims had taken about 600 bytes each; a
+// store on disk keeps the keys there too (115 MB at that size).
 struct ClaimKey {
   double low = 0;
   double high = 0;
@@ -64,7 +65,8 @@ struct ClaimKey {
 // their keys in input order. Reports read whole claims back with Get, or
 // in id order by iterating, which reads each log ahead in large blocks.
 //
-// A store's logs are in memory, or on disk for archives (OnDisk). Reads
+// A store's logs are in memory, or on disk for archives (OnDisk), where
+// the keys are a log of their own, read back in blocks. Reads
 // never fail loudly: a log that cannot be read back (an I/O error on the
 // temporary file) leaves the claim's record fields empty and sets
 // status(), which a caller checks before it commits a report built from
@@ -94,7 +96,8 @@ class ClaimStore {
   absl::StatusOr<ClaimKey> Encode(int writer, const Claim& claim);
 
   // Numbers `key` as the next claim. `key` comes from this store's Encode.
-  void Append(const ClaimKey& key) { keys_.push_back(key); }
+  // A write error (on disk) is kept for status().
+  void Append(const ClaimKey& key);
 
   // Encode on writer 0 and Append, for stores built claim by claim (lint's
   // merge, tests). `claim.id` is ignored: the claim becomes claim size().
@@ -108,19 +111,29 @@ class ClaimStore {
   // between them.
   absl::Status Absorb(ClaimStore other, uint32_t document_offset);
 
-  // Reserves room for `n` keys, so a merge allocates once.
-  void reserve(size_t n) { keys_.reserve(n); }
+  // Reserves room for `n` keys in memory, so a merge allocates once (a
+  // store on disk has nothing to reserve).
+  void reserve(size_t n);
 
   // Makes every record encoded so far readable; call once the writers
   // stop, before any Get. Returns the first write error.
   absl::Status Flush();
 
-  size_t size() const { return keys_.size(); }
-  bool empty() const { return keys_.empty(); }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
 
-  // The key of claim `id` (< size()).
-  const ClaimKey& key(size_t id) const { return keys_[id]; }
-  const std::vector<ClaimKey>& keys() const { return keys_; }
+  // The key of claim `id` (< size()). On disk each thread keeps the last
+  // block of keys it read, so calls in increasing or nearby ids read once
+  // per few hundred; a key that cannot be read back is all zeros, with
+  // the error kept for status(). Thread-safe once appends have stopped.
+  ClaimKey key(size_t id) const;
+
+  // Every key in id order, read ahead in large blocks:
+  // `for (const ClaimKey& key : store.keys())`. A reference lives until
+  // the iterator moves on.
+  class KeyIterator;
+  class KeyRange;
+  KeyRange keys() const;
 
   // What a key's form says. Safe to call from several threads once
   // writers have stopped.
@@ -140,6 +153,10 @@ class ClaimStore {
   // OK, or the first error writing or reading a log.
   absl::Status status() const;
 
+  // Keeps `error` for status() unless an error is already kept: for the
+  // stages that copy the store's keys into files of their own.
+  void NoteError(const absl::Status& error) const;
+
   // Whether any records are on disk.
   bool on_disk() const;
 
@@ -157,13 +174,57 @@ class ClaimStore {
  private:
   struct Tables;
 
-  // Keeps the first error for status().
-  void NoteError(const absl::Status& error) const;
+  // Fills `out` with up to `count` keys from `first` (fewer at the end)
+  // from the key log; notes an error and returns false when it cannot.
+  bool ReadKeys(size_t first, size_t count, std::vector<ClaimKey>* out) const;
 
   std::vector<std::unique_ptr<RecordLog>> logs_;
-  std::vector<ClaimKey> keys_;
+  std::vector<ClaimKey> keys_;          // in memory; empty on disk
+  std::unique_ptr<RecordLog> key_log_;  // on disk: key i at i * 32
+  size_t size_ = 0;
+  // Names this store's keys for the per-thread block key() keeps: never
+  // reused, so a block is never taken for another store's.
+  uint64_t serial_ = 0;
   // Behind a pointer so the store can move; the mutex guards interning.
   std::unique_ptr<Tables> tables_;
+};
+
+class ClaimStore::KeyIterator {
+ public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = ClaimKey;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const ClaimKey*;
+  using reference = const ClaimKey&;
+
+  const ClaimKey& operator*() const;
+  KeyIterator& operator++() {
+    ++id_;
+    return *this;
+  }
+  bool operator==(const KeyIterator& other) const { return id_ == other.id_; }
+  bool operator!=(const KeyIterator& other) const { return id_ != other.id_; }
+
+ private:
+  friend class ClaimStore;
+  KeyIterator(const ClaimStore* store, size_t id) : store_(store), id_(id) {}
+
+  const ClaimStore* store_;
+  size_t id_;
+  // On disk: the block holding id_, starting at block_first_.
+  mutable size_t block_first_ = 0;
+  mutable std::vector<ClaimKey> block_;
+};
+
+class ClaimStore::KeyRange {
+ public:
+  KeyIterator begin() const { return KeyIterator(store_, 0); }
+  KeyIterator end() const { return KeyIterator(store_, store_->size()); }
+
+ private:
+  friend class ClaimStore;
+  explicit KeyRange(const ClaimStore* store) : store_(store) {}
+  const ClaimStore* store_;
 };
 
 class ClaimStore::Reader {

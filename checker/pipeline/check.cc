@@ -1,7 +1,9 @@
 #include "checker/pipeline/check.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -191,31 +193,47 @@ absl::StatusOr<CheckResult> ExtractSources(
     result.claims = ClaimStore(jobs);
   }
 
+  // Sources are merged in input order as soon as every source before them
+  // has been, so only the few finished out of turn wait with their keys;
+  // the first failure in input order stops the merge (and later work).
+  std::mutex merge_mutex;
+  std::vector<bool> done(sources.size(), false);
+  size_t next = 0;
+  absl::Status failure;
+  std::atomic<bool> failed{false};
+  const auto merge_ready = [&] {
+    while (next < sources.size() && done[next] && failure.ok()) {
+      Processed& p = processed[next++];
+      if (!p.status.ok()) {
+        failure = p.status;
+        failed = true;
+        return;
+      }
+      result.warnings.insert(result.warnings.end(), p.warnings.begin(),
+                             p.warnings.end());
+      if (p.skipped) ++result.skipped_sources;
+      if (!p.document) continue;
+      // Skipped sources leave gaps; renumber to the kept documents.
+      result.documents.push_back(std::move(*p.document));
+      for (ClaimKey key : p.keys) {
+        key.document = static_cast<uint32_t>(result.documents.size() - 1);
+        result.claims.Append(key);
+      }
+      p = Processed();
+      if (result.documents.size() % 1024 == 0) ReturnFreedPages();
+    }
+  };
   // The worker's number picks its log.
   ParallelFor(sources.size(), jobs, [&](size_t i, int writer) {
-    Process(pack, extractor, sources[i], i, options, writer, &result.claims,
-            &processed[i]);
-  });
-
-  size_t total = 0;
-  for (const Processed& p : processed) total += p.keys.size();
-  // Exactly once: growing by doubling would hold up to twice the keys.
-  result.claims.reserve(total);
-  for (Processed& p : processed) {
-    if (!p.status.ok()) return p.status;
-    result.warnings.insert(result.warnings.end(), p.warnings.begin(),
-                           p.warnings.end());
-    if (p.skipped) ++result.skipped_sources;
-    if (!p.document) continue;
-    // Skipped sources leave gaps; renumber to the kept documents.
-    result.documents.push_back(std::move(*p.document));
-    for (ClaimKey key : p.keys) {
-      key.document = static_cast<uint32_t>(result.documents.size() - 1);
-      result.claims.Append(key);
+    if (!failed) {
+      Process(pack, extractor, sources[i], i, options, writer, &result.claims,
+              &processed[i]);
     }
-    std::vector<ClaimKey>().swap(p.keys);
-    if (result.documents.size() % 1024 == 0) ReturnFreedPages();
-  }
+    std::lock_guard<std::mutex> lock(merge_mutex);
+    done[i] = true;
+    merge_ready();
+  });
+  if (!failure.ok()) return failure;
   ReturnFreedPages();
   absl::Status flushed = result.claims.Flush();
   if (!flushed.ok()) return flushed;

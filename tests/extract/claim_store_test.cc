@@ -186,6 +186,65 @@ TEST_P(ClaimStoreTest, NameListsAreInternedUnambiguously) {
   EXPECT_EQ(a->members.front().written, "Iturup");
 }
 
+// Keys are a log of their own on disk: read one by one (through the
+// thread's block), by a scan (in large blocks), backwards, across block
+// edges and before a Flush, each key is the one appended at its id.
+TEST_P(ClaimStoreTest, KeysReadBackOneByOneAndByScan) {
+  ClaimStore store = MakeStore(1);
+  constexpr size_t kKeys = 20000;  // past a scan block of 8,192
+  for (size_t i = 0; i < kKeys; ++i) {
+    ClaimKey key;
+    key.low = static_cast<double>(i);
+    key.high = i + 0.5;
+    key.document = static_cast<uint32_t>(i * 7);
+    key.form = static_cast<uint32_t>(i % 5);
+    key.record = i | (i % 2 == 0 ? ClaimKey::kResolved : 0);
+    store.Append(key);
+  }
+  ASSERT_EQ(store.size(), kKeys);
+  const auto expect_key = [](const ClaimKey& key, size_t i) {
+    EXPECT_EQ(key.low, static_cast<double>(i)) << i;
+    EXPECT_EQ(key.document, i * 7) << i;
+    EXPECT_EQ(key.form, i % 5) << i;
+    EXPECT_EQ(key.offset(), i) << i;
+    EXPECT_EQ(key.resolved(), i % 2 == 0) << i;
+  };
+  // Unflushed: the tail is read from the log's buffer.
+  expect_key(store.key(kKeys - 1), kKeys - 1);
+  ASSERT_TRUE(store.Flush().ok());
+  size_t i = 0;
+  for (const ClaimKey& key : store.keys()) expect_key(key, i++);
+  EXPECT_EQ(i, kKeys);
+  for (size_t j = kKeys; j-- > 0;) expect_key(store.key(j), j);
+  for (size_t j : {255u, 256u, 0u, 8191u, 8192u, 19999u, 1u}) {
+    expect_key(store.key(j), j);
+  }
+  EXPECT_TRUE(store.status().ok()) << store.status();
+}
+
+// A thread's block of keys belongs to one store: reading another store,
+// or a new store where a freed one was, never serves the old keys.
+TEST_P(ClaimStoreTest, KeysOfOneStoreAreNeverServedForAnother) {
+  const auto store_of = [this](uint32_t document) {
+    auto store = std::make_unique<ClaimStore>(MakeStore(1));
+    for (int i = 0; i < 3; ++i) {
+      ClaimKey key;
+      key.document = document;
+      store->Append(key);
+    }
+    EXPECT_TRUE(store->Flush().ok());
+    return store;
+  };
+  std::unique_ptr<ClaimStore> a = store_of(1);
+  std::unique_ptr<ClaimStore> b = store_of(2);
+  EXPECT_EQ(a->key(0).document, 1u);
+  EXPECT_EQ(b->key(1).document, 2u);
+  EXPECT_EQ(a->key(2).document, 1u);
+  a.reset();
+  a = store_of(3);
+  EXPECT_EQ(a->key(0).document, 3u);
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Backings, ClaimStoreTest,
     ::testing::Values(
