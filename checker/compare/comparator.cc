@@ -123,18 +123,21 @@ void CompareUnit(const ClaimGroups& groups, size_t g, const ClaimStore& claims,
 
 // Names and sets compare members, which a claim's form holds (one copy
 // per distinct list): over an archive a set subject had 310,000 claims,
-// and reading each back whole took 300 MB and most of the compare.
+// and reading each back whole took 300 MB and most of the compare. The
+// votes are made as the group is read, never held: name subjects held
+// 1.7 million, 54 MB of votes and as much again in copies.
 void CompareNames(const ClaimGroups& groups, size_t g,
                   const ClaimStore& claims,
                   const std::vector<Document>& documents,
                   std::vector<Finding>* out) {
   const ClaimGroups::Group& group = groups[g];
-  std::vector<NameVote> votes;
-  votes.reserve(group.size);
-  groups.ForEach(g, [&](const ClaimGroups::Entry& e) {
-    votes.push_back({static_cast<int>(e.id), e.key.document,
-                     claims.rule(e.key), &claims.names(e.key)});
-  });
+  const NameVotes votes =
+      [&](const std::function<void(const NameVote&)>& visit) {
+        groups.ForEach(g, [&](const ClaimGroups::Entry& e) {
+          visit({static_cast<int>(e.id), e.key.document, claims.rule(e.key),
+                 &claims.names(e.key)});
+        });
+      };
   const ClaimLookup lookup = [&claims](int id) { return claims.Get(id); };
   if (*group.unit == kUnitName) {
     CompareSpellings(*group.subject, votes, lookup, documents, out);

@@ -57,20 +57,29 @@ std::string Difference(const Value& value,
 
 }  // namespace
 
-void CompareNameSets(const std::string& subject,
-                     const std::vector<NameVote>& group,
+void CompareNameSets(const std::string& subject, const NameVotes& group,
                      const ClaimLookup& lookup,
                      const std::vector<Document>& documents,
                      std::vector<Finding>* out) {
   // Each distinct list of names is keyed once, not once per claim.
-  std::map<const Value*, std::vector<std::string>> keys;
-  for (const NameVote& c : group) {
-    if (!keys.count(c.value)) keys.emplace(c.value, SetKey(*c.value));
-  }
+  struct Names {
+    std::vector<std::string> key;
+    bool all_recognised = false;
+  };
+  std::map<const Value*, Names> names;
   std::map<std::vector<std::string>, std::set<size_t>> votes;
-  for (const NameVote& c : group) {
-    if (AllRecognised(*c.value)) votes[keys[c.value]].insert(c.document);
-  }
+  std::set<size_t> every_source;
+  size_t count = 0;
+  group([&](const NameVote& c) {
+    auto it = names.find(c.value);
+    if (it == names.end()) {
+      it = names.emplace(c.value, Names{SetKey(*c.value), AllRecognised(*c.value)})
+               .first;
+    }
+    if (it->second.all_recognised) votes[it->second.key].insert(c.document);
+    every_source.insert(c.document);
+    ++count;
+  });
   const std::vector<std::string>* consensus = nullptr;
   size_t best = 0;
   bool tied = false;
@@ -85,27 +94,28 @@ void CompareNameSets(const std::string& subject,
   }
   if (tied) consensus = nullptr;
 
-  std::vector<NameVote> agreeing, outliers;
-  for (const NameVote& c : group) {
-    const bool agrees = consensus != nullptr && AllRecognised(*c.value) &&
-                        keys[c.value] == *consensus;
-    (agrees ? agreeing : outliers).push_back(c);
-  }
-  if (outliers.empty()) return;
-
   Finding f;
+  VoteTally agreeing, outliers;
+  f.severity = Severity::kInfo;
+  group([&](const NameVote& c) {
+    const Names& n = names.at(c.value);
+    f.claims.push_back(c.id);
+    if (consensus != nullptr && n.all_recognised && n.key == *consensus) {
+      agreeing.Add(c);
+      return;
+    }
+    outliers.Add(c);
+    f.outliers.push_back(c.id);
+    f.severity = std::max(f.severity, c.rule->severity);
+  });
+  if (outliers.count() == 0) return;
+
   f.kind = FindingKind::kConflict;
   f.subject = subject;
   f.unit = std::string(kUnitSet);
-  f.rule = outliers.front().rule->id;
-  f.severity = Severity::kInfo;
-  for (const NameVote& c : outliers) {
-    f.severity = std::max(f.severity, c.rule->severity);
-    f.outliers.push_back(c.id);
-  }
-  for (const NameVote& c : group) f.claims.push_back(c.id);
+  f.rule = outliers.first().rule->id;
   const std::string first_difference =
-      Difference(*outliers.front().value, consensus);
+      Difference(*outliers.first().value, consensus);
   if (consensus != nullptr) {
     f.has_consensus = true;
     f.consensus_sources = static_cast<int>(best);
@@ -113,40 +123,47 @@ void CompareNameSets(const std::string& subject,
     f.consensus_reading =
         absl::StrCat("{", absl::StrJoin(*consensus, ", "), "}");
     f.message = absl::StrCat(
-        DescribeVotes(outliers, lookup, documents),
-        outliers.size() == 1 ? " disagrees" : " disagree", " with ",
-        DescribeVotes(agreeing, lookup, documents), ", which name ",
+        outliers.Describe(lookup, documents),
+        outliers.count() == 1 ? " disagrees" : " disagree", " with ",
+        agreeing.Describe(lookup, documents), ", which name ",
         f.consensus_reading,
         first_difference.empty()
             ? ""
-            : absl::StrCat(": ", outliers.size() == 1 ? "it " : "the first ",
+            : absl::StrCat(": ", outliers.count() == 1 ? "it " : "the first ",
                            first_difference));
   } else {
-    std::set<size_t> sources;
-    for (const NameVote& c : group) sources.insert(c.document);
+    VoteTally first;
+    first.Add(outliers.first());
     f.message =
-        group.size() == 1
-            ? absl::StrCat(DescribeVotes(outliers, lookup, documents), " ",
+        count == 1
+            ? absl::StrCat(outliers.Describe(lookup, documents), " ",
                            first_difference)
             : absl::StrCat(
                   "no set is named by more sources than another: ",
-                  Count(group.size(), "claim", "claims"), " from ",
-                  Count(sources.size(), "source", "sources"), " (",
-                  SourceList(sources, documents), ") disagree with one another",
+                  Count(count, "claim", "claims"), " from ",
+                  Count(every_source.size(), "source", "sources"), " (",
+                  SourceList(every_source, documents),
+                  ") disagree with one another",
                   first_difference.empty()
                       ? ""
-                      : absl::StrCat("; ",
-                                     DescribeVotes({outliers.front()}, lookup,
-                                                   documents),
+                      : absl::StrCat("; ", first.Describe(lookup, documents),
                                      " ", first_difference));
   }
-  const Claim first_outlier = lookup(outliers.front().id);
+  const Claim first_outlier = lookup(outliers.first().id);
   std::optional<Claim> first_agreeing;
-  if (!agreeing.empty()) first_agreeing = lookup(agreeing.front().id);
+  if (agreeing.count() > 0) first_agreeing = lookup(agreeing.first().id);
   f.rule_message =
       RuleMessage(f, first_outlier,
                   first_agreeing ? &*first_agreeing : nullptr, documents);
   out->push_back(std::move(f));
+}
+
+void CompareNameSets(const std::string& subject,
+                     const std::vector<NameVote>& group,
+                     const ClaimLookup& lookup,
+                     const std::vector<Document>& documents,
+                     std::vector<Finding>* out) {
+  CompareNameSets(subject, VotesIn(group), lookup, documents, out);
 }
 
 void CompareNameSets(const std::string& subject,

@@ -24,7 +24,15 @@ namespace claimdiff {
 //   in a list of known ones is what a machine translation or a typo looks
 //   like. The message names the missing, extra and unrecognised members.
 // Whole claims are read through `lookup` only for the first outlier and
-// the first claim that agrees, whose words the messages quote.
+// the first claim that agrees, whose words the messages quote. `group` is
+// gone through twice and no vote is held: memory grows with the distinct
+// lists and sources, and the finding's ids.
+void CompareNameSets(const std::string& subject, const NameVotes& group,
+                     const ClaimLookup& lookup,
+                     const std::vector<Document>& documents,
+                     std::vector<Finding>* out);
+
+// The same for votes the caller holds.
 void CompareNameSets(const std::string& subject,
                      const std::vector<NameVote>& group,
                      const ClaimLookup& lookup,

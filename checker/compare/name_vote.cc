@@ -22,19 +22,22 @@ ClaimLookup LookupIn(const std::vector<const Claim*>& claims) {
   };
 }
 
-std::vector<size_t> SourcesOfVotes(const std::vector<NameVote>& votes) {
-  std::vector<size_t> documents;
-  documents.reserve(votes.size());
-  for (const NameVote& v : votes) documents.push_back(v.document);
-  return DistinctSources(std::move(documents));
+NameVotes VotesIn(const std::vector<NameVote>& votes) {
+  return [&votes](const std::function<void(const NameVote&)>& visit) {
+    for (const NameVote& v : votes) visit(v);
+  };
 }
 
-std::string DescribeVotes(const std::vector<NameVote>& votes,
-                          const ClaimLookup& lookup,
-                          const std::vector<Document>& documents) {
-  return DescribeGroup(votes.size(), SourcesOfVotes(votes),
-                       votes.size() == 1 ? lookup(votes.front().id).text : "",
-                       documents);
+void VoteTally::Add(const NameVote& vote) {
+  if (count_++ == 0) first_ = vote;
+  sources_.insert(vote.document);
+}
+
+std::string VoteTally::Describe(const ClaimLookup& lookup,
+                                const std::vector<Document>& documents) const {
+  return DescribeGroup(
+      count_, std::vector<size_t>(sources_.begin(), sources_.end()),
+      count_ == 1 ? lookup(first_.id).text : "", documents);
 }
 
 }  // namespace claimdiff

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,14 +34,38 @@ using ClaimLookup = std::function<Claim(int id)>;
 std::vector<NameVote> VotesOf(const std::vector<const Claim*>& claims);
 ClaimLookup LookupIn(const std::vector<const Claim*>& claims);
 
-// The documents `votes` come from, sorted, each once.
-std::vector<size_t> SourcesOfVotes(const std::vector<NameVote>& votes);
+// A group's votes, handed to `visit` one at a time in id order. The
+// comparisons go through a group twice, so each call must give the same
+// votes: over an archive a name subject holds millions of claims, and its
+// votes are read from the store as they are visited rather than held.
+using NameVotes =
+    std::function<void(const std::function<void(const NameVote&)>& visit)>;
 
-// Describe for votes: the count and sources, quoting the claim's text
-// (read through `lookup`) when there is one.
-std::string DescribeVotes(const std::vector<NameVote>& votes,
-                          const ClaimLookup& lookup,
-                          const std::vector<Document>& documents);
+// NameVotes over a vector the caller keeps alive.
+NameVotes VotesIn(const std::vector<NameVote>& votes);
+
+// One side of a finding (the claims that agree, or the outliers), tallied
+// vote by vote for its message without holding the votes: how many, from
+// which sources, and the first.
+class VoteTally {
+ public:
+  void Add(const NameVote& vote);
+
+  size_t count() const { return count_; }
+  // The first vote added; meaningful only when count() > 0.
+  const NameVote& first() const { return first_; }
+  const std::set<size_t>& sources() const { return sources_; }
+
+  // Describe for the tallied votes: the count and sources, quoting the
+  // claim's text (read through `lookup`) when there is just one.
+  std::string Describe(const ClaimLookup& lookup,
+                       const std::vector<Document>& documents) const;
+
+ private:
+  size_t count_ = 0;
+  NameVote first_;
+  std::set<size_t> sources_;
+};
 
 }  // namespace claimdiff
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "checker/common/unicode_fold.h"
 #include "checker/compare/describe.h"
@@ -16,82 +17,122 @@ const NamedMember* NameOf(const NameVote& vote) {
   return vote.value->members.empty() ? nullptr : &vote.value->members.front();
 }
 
-// The spelling most distinct sources use; the first claim's on a tie.
-std::string MostUsedSpelling(const std::vector<NameVote>& claims) {
+// One entity of a subject, as the two passes over its votes learn it.
+struct Entity {
+  const NamedMember* first = nullptr;  // its earliest claim's name
+  // Each spelling's distinct sources, and the spellings in order of first
+  // use (for the tie rule).
   std::map<std::string, std::set<size_t>> sources;
-  for (const NameVote& c : claims)
-    sources[NameOf(c)->written].insert(c.document);
-  std::string best = NameOf(claims.front())->written;
-  for (const NameVote& c : claims) {
-    const std::string& w = NameOf(c)->written;
-    if (sources[w].size() > sources[best].size()) best = w;
+  std::vector<std::string> spellings;
+  std::string house;
+  std::vector<int> claims, outliers;
+  VoteTally agreeing, differing;
+  Severity severity = Severity::kInfo;
+};
+
+// The spelling most distinct sources use; the earliest used on a tie.
+std::string MostUsedSpelling(const Entity& entity) {
+  const std::string* best = &entity.spellings.front();
+  for (const std::string& w : entity.spellings) {
+    if (entity.sources.at(w).size() > entity.sources.at(*best).size()) {
+      best = &w;
+    }
   }
-  return best;
+  return *best;
 }
 
 }  // namespace
+
+void CompareSpellings(const std::string& subject, const NameVotes& group,
+                      const ClaimLookup& lookup,
+                      const std::vector<Document>& documents,
+                      std::vector<Finding>* out) {
+  // One subject may hold several entities ("people"); each has its own
+  // house spelling. Ordered by first appearance for stable output. Claims
+  // that write the same names share a value, so each distinct value is
+  // folded once, not each claim.
+  std::vector<Entity> entities;
+  absl::flat_hash_map<std::string, size_t> entity_of_key;
+  absl::flat_hash_map<const Value*, size_t> entity_of_value;
+  group([&](const NameVote& c) {
+    const NamedMember* name = NameOf(c);
+    if (name == nullptr) return;
+    auto [it, added] = entity_of_value.try_emplace(c.value, 0);
+    if (added) {
+      const auto [e, new_entity] = entity_of_key.try_emplace(
+          FoldName(name->canonical), entities.size());
+      if (new_entity) {
+        entities.emplace_back();
+        entities.back().first = name;
+      }
+      it->second = e->second;
+    }
+    Entity& entity = entities[it->second];
+    auto [spelling, first_use] = entity.sources.try_emplace(name->written);
+    if (first_use) entity.spellings.push_back(name->written);
+    spelling->second.insert(c.document);
+  });
+  for (Entity& entity : entities) {
+    entity.house = entity.first->recognised ? entity.first->canonical
+                                            : MostUsedSpelling(entity);
+  }
+  group([&](const NameVote& c) {
+    const NamedMember* name = NameOf(c);
+    if (name == nullptr) return;
+    Entity& entity = entities[entity_of_value.at(c.value)];
+    entity.claims.push_back(c.id);
+    if (name->written == entity.house) {
+      entity.agreeing.Add(c);
+      return;
+    }
+    entity.differing.Add(c);
+    entity.outliers.push_back(c.id);
+    entity.severity = std::max(entity.severity, c.rule->severity);
+  });
+
+  for (Entity& entity : entities) {
+    if (entity.differing.count() == 0) continue;
+    Finding f;
+    f.kind = FindingKind::kSpelling;
+    f.subject = subject;
+    f.unit = std::string(kUnitName);
+    f.rule = entity.differing.first().rule->id;
+    f.severity = entity.severity;
+    const std::set<size_t>& house_sources = entity.agreeing.sources();
+    f.has_consensus = true;
+    f.consensus_sources = static_cast<int>(house_sources.size());
+    f.consensus_reading = entity.house;
+    f.consensus_members = {entity.house};
+    const std::string whose = entity.first->recognised
+                                  ? "the house spelling"
+                                  : "the most used spelling";
+    f.message = absl::StrCat(
+        entity.differing.Describe(lookup, documents),
+        entity.differing.count() == 1 ? " differs from " : " differ from ",
+        whose, " \"", entity.house, "\"",
+        house_sources.empty()
+            ? ""
+            : absl::StrCat(", used by ", SourceList(house_sources, documents)));
+    const Claim first_outlier = lookup(entity.differing.first().id);
+    std::optional<Claim> first_agreeing;
+    if (entity.agreeing.count() > 0) {
+      first_agreeing = lookup(entity.agreeing.first().id);
+    }
+    f.rule_message =
+        RuleMessage(f, first_outlier,
+                    first_agreeing ? &*first_agreeing : nullptr, documents);
+    f.claims = std::move(entity.claims);
+    f.outliers = std::move(entity.outliers);
+    out->push_back(std::move(f));
+  }
+}
 
 void CompareSpellings(const std::string& subject,
                       const std::vector<NameVote>& group,
                       const ClaimLookup& lookup,
                       const std::vector<Document>& documents,
                       std::vector<Finding>* out) {
-  // One subject may hold several entities ("people"); each has its own
-  // house spelling. Ordered by first appearance for stable output.
-  std::vector<std::string> order;
-  std::map<std::string, std::vector<NameVote>> entities;
-  for (const NameVote& c : group) {
-    const NamedMember* name = NameOf(c);
-    if (name == nullptr) continue;
-    const std::string key = FoldName(name->canonical);
-    if (!entities.count(key)) order.push_back(key);
-    entities[key].push_back(c);
-  }
-  for (const std::string& key : order) {
-    const std::vector<NameVote>& claims = entities[key];
-    const NamedMember& first = *NameOf(claims.front());
-    const std::string house =
-        first.recognised ? first.canonical : MostUsedSpelling(claims);
-    std::vector<NameVote> agreeing, outliers;
-    for (const NameVote& c : claims) {
-      (NameOf(c)->written == house ? agreeing : outliers).push_back(c);
-    }
-    if (outliers.empty()) continue;
-
-    Finding f;
-    f.kind = FindingKind::kSpelling;
-    f.subject = subject;
-    f.unit = std::string(kUnitName);
-    f.rule = outliers.front().rule->id;
-    f.severity = Severity::kInfo;
-    for (const NameVote& c : outliers) {
-      f.severity = std::max(f.severity, c.rule->severity);
-      f.outliers.push_back(c.id);
-    }
-    for (const NameVote& c : claims) f.claims.push_back(c.id);
-    std::set<size_t> house_sources;
-    for (const NameVote& c : agreeing) house_sources.insert(c.document);
-    f.has_consensus = true;
-    f.consensus_sources = static_cast<int>(house_sources.size());
-    f.consensus_reading = house;
-    f.consensus_members = {house};
-    const std::string whose =
-        first.recognised ? "the house spelling" : "the most used spelling";
-    f.message = absl::StrCat(
-        DescribeVotes(outliers, lookup, documents),
-        outliers.size() == 1 ? " differs from " : " differ from ", whose, " \"",
-        house, "\"",
-        house_sources.empty()
-            ? ""
-            : absl::StrCat(", used by ", SourceList(house_sources, documents)));
-    const Claim first_outlier = lookup(outliers.front().id);
-    std::optional<Claim> first_agreeing;
-    if (!agreeing.empty()) first_agreeing = lookup(agreeing.front().id);
-    f.rule_message =
-        RuleMessage(f, first_outlier,
-                    first_agreeing ? &*first_agreeing : nullptr, documents);
-    out->push_back(std::move(f));
-  }
+  CompareSpellings(subject, VotesIn(group), lookup, documents, out);
 }
 
 void CompareSpellings(const std::string& subject,

@@ -25,7 +25,15 @@ namespace claimdiff {
 // - The severity is the highest of the outliers' rules (name rules default
 //   to warning).
 // Whole claims are read through `lookup` only for the first outlier and
-// the first claim that agrees, whose words the messages quote.
+// the first claim that agrees, whose words the messages quote. `group` is
+// gone through twice and no vote is held: memory grows with the distinct
+// names and sources, and the finding's ids.
+void CompareSpellings(const std::string& subject, const NameVotes& group,
+                      const ClaimLookup& lookup,
+                      const std::vector<Document>& documents,
+                      std::vector<Finding>* out);
+
+// The same for votes the caller holds.
 void CompareSpellings(const std::string& subject,
                       const std::vector<NameVote>& group,
                       const ClaimLookup& lookup,

@@ -1,5 +1,6 @@
 #include "checker/compare/name_vote.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,16 +31,27 @@ TEST(NameVoteTest, VotesAndLookupsOfClaimsHeldWhole) {
   EXPECT_EQ(votes[2].id, 2);
   EXPECT_EQ(votes[2].document, 1u);
   EXPECT_EQ(votes[2].value, &claims[2].value);
-  EXPECT_EQ(SourcesOfVotes(votes), (std::vector<size_t>{1, 2}));
   const ClaimLookup lookup = LookupIn(group);
   EXPECT_EQ(lookup(1).text, "claim 1");
 
+  // A tally keeps the count, the distinct sources and the first vote,
+  // and describes them as a message does.
   std::vector<Document> documents(3);
   documents[1].meta.path = "x/b.txt";
   documents[2].meta.path = "x/c.txt";
-  EXPECT_EQ(DescribeVotes({votes[1]}, lookup, documents),
-            "\"claim 1\" (c.txt)");
-  EXPECT_EQ(DescribeVotes(votes, lookup, documents),
+  VoteTally one, all;
+  one.Add(votes[1]);
+  EXPECT_EQ(one.Describe(lookup, documents), "\"claim 1\" (c.txt)");
+  int visited = 0;
+  VotesIn(votes)([&](const NameVote& v) {
+    EXPECT_EQ(v.id, visited++);
+    all.Add(v);
+  });
+  EXPECT_EQ(visited, 3);
+  EXPECT_EQ(all.count(), 3u);
+  EXPECT_EQ(all.first().id, 0);
+  EXPECT_EQ(all.sources(), (std::set<size_t>{1, 2}));
+  EXPECT_EQ(all.Describe(lookup, documents),
             "3 claims from 2 sources (b.txt, c.txt)");
 }
 
