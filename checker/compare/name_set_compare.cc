@@ -97,6 +97,7 @@ void CompareNameSets(const std::string& subject, const NameVotes& group,
   Finding f;
   VoteTally agreeing, outliers;
   f.severity = Severity::kInfo;
+  f.claims.reserve(count);
   group([&](const NameVote& c) {
     const Names& n = names.at(c.value);
     f.claims.push_back(c.id);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -172,7 +173,6 @@ absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
 absl::StatusOr<CheckResult> ExtractSources(
     const RulePack& pack, const Extractor& extractor,
     const std::vector<SourceMeta>& sources, const CheckOptions& options) {
-  std::vector<Processed> processed(sources.size());
   const uint64_t total_bytes = TotalBytes(sources);
   if (options.progress != nullptr) {
     options.progress->total_files = sources.size();
@@ -194,16 +194,22 @@ absl::StatusOr<CheckResult> ExtractSources(
   }
 
   // Sources are merged in input order as soon as every source before them
-  // has been, so only the few finished out of turn wait with their keys;
+  // has been, so only the few finished out of turn wait, with their keys;
   // the first failure in input order stops the merge (and later work).
+  // Held per source for the whole run, a slot each had cost 350 bytes per
+  // file and every key until the end of extraction.
   std::mutex merge_mutex;
-  std::vector<bool> done(sources.size(), false);
+  std::map<size_t, Processed> waiting;  // finished out of turn, by index
   size_t next = 0;
   absl::Status failure;
   std::atomic<bool> failed{false};
+  result.documents.reserve(sources.size());
   const auto merge_ready = [&] {
-    while (next < sources.size() && done[next] && failure.ok()) {
-      Processed& p = processed[next++];
+    while (!waiting.empty() && waiting.begin()->first == next &&
+           failure.ok()) {
+      Processed p = std::move(waiting.begin()->second);
+      waiting.erase(waiting.begin());
+      ++next;
       if (!p.status.ok()) {
         failure = p.status;
         failed = true;
@@ -219,18 +225,18 @@ absl::StatusOr<CheckResult> ExtractSources(
         key.document = static_cast<uint32_t>(result.documents.size() - 1);
         result.claims.Append(key);
       }
-      p = Processed();
       if (result.documents.size() % 1024 == 0) ReturnFreedPages();
     }
   };
   // The worker's number picks its log.
   ParallelFor(sources.size(), jobs, [&](size_t i, int writer) {
+    Processed p;
     if (!failed) {
       Process(pack, extractor, sources[i], i, options, writer, &result.claims,
-              &processed[i]);
+              &p);
     }
     std::lock_guard<std::mutex> lock(merge_mutex);
-    done[i] = true;
+    waiting.emplace(i, std::move(p));
     merge_ready();
   });
   if (!failure.ok()) return failure;

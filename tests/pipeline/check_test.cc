@@ -98,6 +98,60 @@ TEST_F(RunCheckTest, MissingSourceFailsTheRun) {
   EXPECT_NE(r.status().message().find("no/such/file.txt"), std::string::npos);
 }
 
+// Sources finish in any order on several threads but merge in input
+// order: many sources, in memory or spilled, give the same documents and
+// claims at one thread or three, and a run with two missing sources
+// names the first in input order, whichever thread met it.
+TEST_F(RunCheckTest, ManySourcesMergeInInputOrderOnAnyThreads) {
+  const auto dir = TestDir();
+  std::vector<SourceMeta> many;
+  for (int i = 0; i < 200; ++i) {
+    SourceMeta meta;
+    // Uneven sizes, so threads finish out of turn.
+    meta.path = WriteFile(
+        dir / absl::StrCat("many/", i, ".txt"),
+        absl::StrCat(std::string((i % 7) * 3000, ' '), i % 5 + 1,
+                     " cats, then ", i, " cats."));
+    many.push_back(meta);
+  }
+  for (uint64_t spill : {uint64_t{1} << 40, uint64_t{0}}) {
+    SCOPED_TRACE(spill);
+    CheckOptions one{1}, three{3};
+    one.spill_above_bytes = three.spill_above_bytes = spill;
+    absl::StatusOr<CheckResult> a = RunCheck(*pack_, *extractor_, many, one);
+    absl::StatusOr<CheckResult> b =
+        RunCheck(*pack_, *extractor_, many, three);
+    ASSERT_TRUE(a.ok() && b.ok());
+    ASSERT_EQ(a->documents.size(), 200u);
+    ASSERT_EQ(b->documents.size(), 200u);
+    for (size_t d = 0; d < 200; ++d) {
+      EXPECT_EQ(b->documents[d].path(), many[d].path);
+    }
+    ASSERT_EQ(a->claims.size(), 400u);
+    ASSERT_EQ(b->claims.size(), 400u);
+    for (size_t i = 0; i < 400; ++i) {
+      const Claim x = a->claims.Get(i), y = b->claims.Get(i);
+      EXPECT_EQ(x.document, i / 2);
+      EXPECT_EQ(y.document, x.document);
+      EXPECT_EQ(y.text, x.text);
+    }
+    ASSERT_EQ(a->findings.size(), b->findings.size());
+    for (size_t f = 0; f < a->findings.size(); ++f) {
+      EXPECT_EQ(a->findings[f].claims, b->findings[f].claims);
+      EXPECT_EQ(a->findings[f].outliers, b->findings[f].outliers);
+    }
+  }
+  many[150].path = (dir / "many/missing-150.txt").string();
+  many[40].path = (dir / "many/missing-40.txt").string();
+  for (int jobs : {1, 2, 4}) {
+    absl::StatusOr<CheckResult> r =
+        RunCheck(*pack_, *extractor_, many, CheckOptions{jobs});
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.status().message().find("missing-40.txt"), std::string::npos)
+        << jobs << ": " << r.status();
+  }
+}
+
 TEST_F(RunCheckTest, CheckDocumentsMatchesRunCheck) {
   std::vector<Document> docs;
   std::vector<Diagnostic> warnings;
