@@ -56,9 +56,9 @@ void CompareUnit(const ClaimGroups& groups, size_t g, const ClaimStore& claims,
   });
   const Consensus consensus = FindConsensus(std::move(votes));
 
-  // Tallied first, and the ids gathered only when there is a finding, at
-  // their exact size: vectors grown by doubling had held twice a large
-  // subject's ids at the compare's peak.
+  // Tallied first, and the ids gathered only when there is a finding:
+  // vectors grown by doubling had held twice a large subject's ids at the
+  // compare's peak.
   const auto agrees = [&](const ClaimKey& key) {
     return consensus.found && key.interval().Intersects(consensus.region);
   };
@@ -85,7 +85,7 @@ void CompareUnit(const ClaimGroups& groups, size_t g, const ClaimStore& claims,
   agreeing_sources = DistinctSources(std::move(agreeing_sources));
   outlier_sources = DistinctSources(std::move(outlier_sources));
   const size_t agreeing = group.size - outlier_count;
-  std::vector<int> ids, outliers;
+  ClaimIds ids, outliers;
   ids.reserve(group.size);
   outliers.reserve(outlier_count);
   groups.ForEach(g, [&](const ClaimGroups::Entry& e) {
@@ -172,14 +172,16 @@ void CompareSubject(const ClaimGroups& groups, size_t first, size_t last,
     f.subject = *groups[first].subject;
     f.severity = Severity::kInfo;
     std::vector<std::string> names;
+    std::vector<int> ids;
     for (size_t g = first; g < last; ++g) {
       names.push_back(groups[g].unit->empty() ? "count" : *groups[g].unit);
-      f.claims.reserve(f.claims.size() + groups[g].size);
+      ids.reserve(ids.size() + groups[g].size);
       groups.ForEach(g, [&](const ClaimGroups::Entry& e) {
-        f.claims.push_back(static_cast<int>(e.id));
+        ids.push_back(static_cast<int>(e.id));
       });
     }
-    std::sort(f.claims.begin(), f.claims.end());
+    std::sort(ids.begin(), ids.end());
+    f.claims = ClaimIds(ids);
     f.rule = claims.rule(claims.key(f.claims.front()))->id;
     f.message =
         absl::StrCat("claims in different units (",

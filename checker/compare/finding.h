@@ -7,6 +7,7 @@
 
 #include "absl/strings/string_view.h"
 #include "checker/common/diagnostic.h"
+#include "checker/compare/claim_ids.h"
 #include "checker/values/value.h"
 
 namespace claimdiff {
@@ -42,8 +43,8 @@ struct Finding {
   // Names and sets: the consensus as names (the house spelling, or the
   // set's members by house spelling, sorted); empty for figures.
   std::vector<std::string> consensus_members;
-  std::vector<int> claims;    // every claim of the group, by id, in order
-  std::vector<int> outliers;  // claims that miss the consensus
+  ClaimIds claims;    // every claim of the group, by id, in order
+  ClaimIds outliers;  // claims that miss the consensus
   std::string message;        // one sentence saying who disagrees with whom
   // The rule's own `message` with its placeholders filled for the first
   // outlier; empty when the rule has none or the finding is incomparable.

@@ -26,7 +26,7 @@ struct Entity {
   std::map<std::string, size_t> uses;  // claims per spelling
   std::vector<std::string> spellings;
   std::string house;
-  std::vector<int> claims, outliers;
+  ClaimIds claims, outliers;
   VoteTally agreeing, differing;
   Severity severity = Severity::kInfo;
 };
@@ -74,8 +74,8 @@ void CompareSpellings(const std::string& subject, const NameVotes& group,
     spelling->second.insert(c.document);
     ++entity.uses[name->written];
   });
-  // Ids are gathered at their exact size: grown by doubling, they had
-  // held twice a large subject's at the compare's peak.
+  // Room for the ids up front: grown by doubling, they had held twice a
+  // large subject's at the compare's peak.
   for (Entity& entity : entities) {
     entity.house = entity.first->recognised ? entity.first->canonical
                                             : MostUsedSpelling(entity);

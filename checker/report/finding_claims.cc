@@ -31,7 +31,7 @@ bool IsOutlier(const Finding& finding, int id) {
 
 OutlierSet::OutlierSet(const Finding& finding)
     : everything_(finding.outliers.empty() && !finding.has_consensus),
-      sorted_(finding.outliers) {
+      sorted_(finding.outliers.begin(), finding.outliers.end()) {
   // The comparator lists outliers in claim order; lint's may not be.
   if (!std::is_sorted(sorted_.begin(), sorted_.end())) {
     std::sort(sorted_.begin(), sorted_.end());

@@ -355,7 +355,7 @@ TEST_F(CompareTest, NamesAndSetsAreReadFromTheStoreOnDiskAlike) {
     }
   }
   std::vector<std::vector<int>> outliers;
-  for (const Finding& f : whole) outliers.push_back(f.outliers);
+  for (const Finding& f : whole) outliers.push_back(f.outliers.ToVector());
   EXPECT_EQ(outliers, (std::vector<std::vector<int>>{{odd}, {wide}, {sergey}}));
   EXPECT_EQ(whole[2].consensus_reading, "Sergei Lavrov");
   EXPECT_NE(whole[0].message.find("Tooth Dance"), std::string::npos)

@@ -71,7 +71,7 @@ TEST_F(RunCheckTest, SkipsBinarySourcesAndRenumbersTheRest) {
   ASSERT_EQ(r->findings.size(), 1u);
   const Finding& f = r->findings[0];
   ASSERT_EQ(f.outliers.size(), 1u);
-  EXPECT_EQ(r->documents[r->claims.Get(f.outliers[0]).document].path(),
+  EXPECT_EQ(r->documents[r->claims.Get(f.outliers.front()).document].path(),
             sources_[3].path);
   EXPECT_EQ(f.consensus_sources, 3);  // a, c (twice, counted once) and e
 }

@@ -62,8 +62,8 @@ class FocusOnDraftsTest : public ::testing::Test {
     f.has_consensus = true;
     f.consensus = Interval::Closed(47e6, 49e6);
     f.consensus_reading = "USD 47–49 million";
-    f.claims = std::move(claims);
-    f.outliers = std::move(outliers);
+    f.claims = ClaimIds(claims);
+    f.outliers = ClaimIds(outliers);
     return f;
   }
 

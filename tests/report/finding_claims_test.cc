@@ -74,7 +74,7 @@ TEST(OutlierSetTest, MatchesALinearSearchOfTheOutliers) {
   for (const Case& c : cases) {
     Finding finding;
     finding.claims = {0, 1, 2, 3, 4, 5};
-    finding.outliers = c.outliers;
+    finding.outliers = ClaimIds(c.outliers);
     finding.has_consensus = c.has_consensus;
     const OutlierSet set(finding);
     for (int id = -1; id <= 6; ++id) {
