@@ -22,9 +22,26 @@ std::string TemporaryFolder() {
   return dir != nullptr && *dir != '\0' ? dir : "/tmp";
 }
 
+// An unlinked temporary file in `folder`, or the error naming it.
+absl::StatusOr<int> OpenTemporaryFile(const std::string& folder) {
+  std::string name = absl::StrCat(folder, "/claimdiff-claims-XXXXXX");
+  const int fd = mkstemp(name.data());
+  if (fd < 0) {
+    return absl::UnavailableError(
+        absl::StrCat(folder, ": error: cannot create a temporary file: ",
+                     std::strerror(errno), " (set TMPDIR to another folder)"));
+  }
+  // Unlinked at once: the descriptor keeps it alive, and nothing is left
+  // behind whether the run ends, fails or is killed.
+  unlink(name.c_str());
+  return fd;
+}
+
 }  // namespace
 
 RecordLog::RecordLog() = default;
+
+RecordLog::RecordLog(uint64_t spill_above) : spill_above_(spill_above) {}
 
 RecordLog::RecordLog(int fd, std::string folder)
     : fd_(fd), folder_(std::move(folder)) {
@@ -36,18 +53,25 @@ RecordLog::~RecordLog() {
 }
 
 absl::StatusOr<std::unique_ptr<RecordLog>> RecordLog::CreateTemporaryFile() {
-  const std::string folder = TemporaryFolder();
-  std::string name = absl::StrCat(folder, "/claimdiff-claims-XXXXXX");
-  const int fd = mkstemp(name.data());
-  if (fd < 0) {
-    return absl::UnavailableError(
-        absl::StrCat(folder, ": error: cannot create a temporary file: ",
-                     std::strerror(errno), " (set TMPDIR to another folder)"));
+  std::string folder = TemporaryFolder();
+  absl::StatusOr<int> fd = OpenTemporaryFile(folder);
+  if (!fd.ok()) return fd.status();
+  return std::unique_ptr<RecordLog>(new RecordLog(*fd, std::move(folder)));
+}
+
+absl::Status RecordLog::Spill() {
+  folder_ = TemporaryFolder();
+  absl::StatusOr<int> fd = OpenTemporaryFile(folder_);
+  if (!fd.ok()) {
+    write_error_ = fd.status();
+    return write_error_;
   }
-  // Unlinked at once: the descriptor keeps it alive, and nothing is left
-  // behind whether the run ends, fails or is killed.
-  unlink(name.c_str());
-  return std::unique_ptr<RecordLog>(new RecordLog(fd, folder));
+  fd_ = *fd;
+  if (absl::Status flushed = Flush(); !flushed.ok()) return flushed;
+  // The buffer had grown to the whole log; a spilled log buffers a block.
+  std::string().swap(bytes_);
+  bytes_.reserve(kWriteBuffer);
+  return absl::OkStatus();
 }
 
 absl::StatusOr<uint64_t> RecordLog::Append(absl::string_view bytes) {
@@ -55,6 +79,11 @@ absl::StatusOr<uint64_t> RecordLog::Append(absl::string_view bytes) {
   const uint64_t offset = size_;
   bytes_.append(bytes.data(), bytes.size());
   size_ += bytes.size();
+  if (fd_ < 0 && spill_above_ > 0 && size_ > spill_above_) {
+    absl::Status spilled = Spill();
+    if (!spilled.ok()) return spilled;
+    return offset;
+  }
   if (fd_ >= 0 && bytes_.size() >= kWriteBuffer) {
     absl::Status flushed = Flush();
     if (!flushed.ok()) return flushed;

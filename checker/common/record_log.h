@@ -27,6 +27,13 @@ class RecordLog {
   // A log that keeps its bytes in memory.
   RecordLog();
 
+  // A log in memory until it holds more than `spill_above` bytes (0:
+  // never), then in an unlinked temporary file in $TMPDIR (or /tmp). How
+  // many claims a source holds is not known before it is read: a few
+  // megabytes of dense copy can hold more claims than a gigabyte of
+  // sparse, so a run that starts in memory moves out once it is large.
+  explicit RecordLog(uint64_t spill_above);
+
   // A log in an unlinked temporary file in $TMPDIR (or /tmp), or an error
   // naming the folder.
   static absl::StatusOr<std::unique_ptr<RecordLog>> CreateTemporaryFile();
@@ -36,8 +43,8 @@ class RecordLog {
   RecordLog& operator=(const RecordLog&) = delete;
 
   // Appends `bytes` and returns the offset they start at. A file-backed
-  // log buffers appends; a write that fails (a full disk) fails here or in
-  // a later Append or Flush, naming the folder.
+  // log buffers appends; a write that fails (a full disk, or no folder to
+  // spill to) fails here or in a later Append or Flush, naming the folder.
   absl::StatusOr<uint64_t> Append(absl::string_view bytes);
 
   // Writes buffered appends out, so reads see them.
@@ -57,11 +64,16 @@ class RecordLog {
  private:
   RecordLog(int fd, std::string folder);
 
+  // Moves the log into a new temporary file; the error (naming the
+  // folder) is kept for later appends.
+  absl::Status Spill();
+
   int fd_ = -1;                // the temporary file, or -1 in memory
   std::string folder_;         // where the file is, for messages
   std::string bytes_;          // everything (in memory) or the unflushed tail
   uint64_t flushed_ = 0;       // bytes already in the file
   uint64_t size_ = 0;
+  uint64_t spill_above_ = 0;  // 0: stays where it was made
   absl::Status write_error_;  // the first failed write, reported again
 };
 

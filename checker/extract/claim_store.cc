@@ -194,11 +194,11 @@ bool ClaimStore::Reader::Fill(size_t log, uint64_t offset, size_t size,
   return *read > 0;
 }
 
-ClaimStore::ClaimStore(int writers)
+ClaimStore::ClaimStore(int writers, uint64_t spill_above_bytes)
     : serial_(next_serial++), tables_(std::make_unique<Tables>()) {
   writers = std::clamp<int>(writers, 1, kMaxWriters);
   for (int i = 0; i < writers; ++i) {
-    logs_.push_back(std::make_unique<RecordLog>());
+    logs_.push_back(std::make_unique<RecordLog>(spill_above_bytes));
   }
   tables_->scratch.resize(logs_.size());
 }

@@ -78,8 +78,9 @@ class ClaimStore {
 
   // A store with one in-memory log.
   ClaimStore() : ClaimStore(1) {}
-  // A store with `writers` in-memory logs.
-  explicit ClaimStore(int writers);
+  // A store with `writers` in-memory logs, each moving to a temporary
+  // file once it holds more than `spill_above_bytes` (0: never).
+  explicit ClaimStore(int writers, uint64_t spill_above_bytes = 0);
 
   // A store whose `writers` logs are unlinked temporary files, or the
   // error creating one.

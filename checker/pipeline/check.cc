@@ -190,7 +190,7 @@ absl::StatusOr<CheckResult> ExtractSources(
     if (!store.ok()) return store.status();
     result.claims = std::move(*store);
   } else {
-    result.claims = ClaimStore(jobs);
+    result.claims = ClaimStore(jobs, options.spill_records_above_bytes);
   }
 
   // Sources are merged in input order as soon as every source before them

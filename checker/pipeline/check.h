@@ -28,6 +28,10 @@ struct CheckOptions {
   // text, reading) in temporary files rather than in memory, so memory
   // holds 32 bytes per claim (ClaimStore). 0 spills every run.
   uint64_t spill_above_bytes = uint64_t{16} << 20;
+  // A run that starts in memory moves a worker's records to a temporary
+  // file once they pass this many bytes (0: never): dense copy under
+  // spill_above_bytes had held 66 MB of records for 10 MB of sources.
+  uint64_t spill_records_above_bytes = uint64_t{4} << 20;
 };
 
 // The threads `-j N` stands for: N, or one per core when N is 0 or less

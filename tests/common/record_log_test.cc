@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -67,6 +68,52 @@ TEST(RecordLogTest, BufferedBytesOfAFileReadBackBeforeAndAcrossAFlush) {
   EXPECT_EQ(ReadBack(**log, 5, 6), "ed-pen");
   ASSERT_TRUE((*log)->Flush().ok());
   EXPECT_EQ(ReadBack(**log, 0, 15), "flushed-pending");
+}
+
+// A log made to spill stays in memory while small, then moves to a file,
+// and every record reads back from wherever it went.
+TEST(RecordLogTest, SpillsToAFileOncePastItsLimit) {
+  RecordLog log(100);
+  EXPECT_FALSE(log.on_disk());
+  std::vector<std::pair<uint64_t, std::string>> records;
+  for (int i = 0; i < 40; ++i) {
+    const std::string r = "record " + std::to_string(i) + " ";
+    absl::StatusOr<uint64_t> offset = log.Append(r);
+    ASSERT_TRUE(offset.ok()) << offset.status();
+    records.emplace_back(*offset, r);
+    EXPECT_EQ(log.on_disk(), log.size() > 100) << i;
+  }
+  EXPECT_TRUE(log.on_disk());
+  for (const auto& [offset, r] : records) {
+    EXPECT_EQ(ReadBack(log, offset, r.size()), r);
+  }
+  ASSERT_TRUE(log.Flush().ok());
+  for (const auto& [offset, r] : records) {
+    EXPECT_EQ(ReadBack(log, offset, r.size()), r);
+  }
+  AppendAndReadBack(log);
+}
+
+// With nowhere to spill, the append that passes the limit fails, naming
+// the folder, and so does every later one.
+TEST(RecordLogTest, ASpillWithNowhereToGoFailsNamingTheFolder) {
+  const char* saved = getenv("TMPDIR");
+  const std::string before = saved != nullptr ? saved : "";
+  setenv("TMPDIR", "/nonexistent-claimdiff-folder", 1);
+  RecordLog log(10);
+  EXPECT_TRUE(log.Append("0123456789").ok());
+  absl::StatusOr<uint64_t> past = log.Append("x");
+  absl::StatusOr<uint64_t> later = log.Append("y");
+  if (saved != nullptr) {
+    setenv("TMPDIR", before.c_str(), 1);
+  } else {
+    unsetenv("TMPDIR");
+  }
+  ASSERT_FALSE(past.ok());
+  EXPECT_NE(past.status().message().find("/nonexistent-claimdiff-folder"),
+            std::string::npos)
+      << past.status();
+  EXPECT_FALSE(later.ok());
 }
 
 TEST(RecordLogTest, AFolderThatCannotHoldTheFileIsNamed) {

@@ -16,15 +16,18 @@ using ::claimdiff::testing::NumberedClaim;
 
 struct StoreCase {
   std::string name;
-  bool on_disk;
+  bool on_disk;  // made on disk; or, with spill_above, once it spills
   size_t sentence_bytes;  // pads records past the read blocks
   int claims;             // how many claims a test stores
+  uint64_t spill_above = 0;  // a store made in memory moves out past this
 };
 
 class ClaimStoreTest : public ::testing::TestWithParam<StoreCase> {
  protected:
   ClaimStore MakeStore(int writers) {
-    if (!GetParam().on_disk) return ClaimStore(writers);
+    if (!GetParam().on_disk || GetParam().spill_above > 0) {
+      return ClaimStore(writers, GetParam().spill_above);
+    }
     absl::StatusOr<ClaimStore> store = ClaimStore::OnDisk(writers);
     EXPECT_TRUE(store.ok()) << store.status();
     return std::move(*store);
@@ -41,9 +44,10 @@ class ClaimStoreTest : public ::testing::TestWithParam<StoreCase> {
 
 TEST_P(ClaimStoreTest, ReadsBackWhatWasStoredByIdAndInOrder) {
   ClaimStore store = MakeStore(1);
-  EXPECT_EQ(store.on_disk(), GetParam().on_disk);
+  EXPECT_EQ(store.on_disk(), GetParam().on_disk && GetParam().spill_above == 0);
   const int kClaims = GetParam().claims;
   for (int n = 0; n < kClaims; ++n) store.push_back(ClaimNumber(n));
+  EXPECT_EQ(store.on_disk(), GetParam().on_disk);
   ASSERT_TRUE(store.Flush().ok());
   ASSERT_EQ(store.size(), static_cast<size_t>(kClaims));
   // Backwards, so each Get reads on its own.
@@ -144,7 +148,9 @@ TEST_P(ClaimStoreTest, AbsorbsAnotherStoresClaims) {
   for (int n = 3; n < 9; ++n) second.push_back(ClaimNumber(n));
   ASSERT_TRUE(second.Flush().ok());
   ASSERT_TRUE(first.Absorb(std::move(second), 10).ok());
-  EXPECT_EQ(first.on_disk(), GetParam().on_disk);
+  // Six claims: a store that spills has not yet.
+  EXPECT_EQ(first.on_disk(),
+            GetParam().on_disk && GetParam().spill_above == 0);
   ASSERT_EQ(first.size(), 9u);
   for (int n = 0; n < 9; ++n) {
     SCOPED_TRACE(n);
@@ -251,7 +257,9 @@ INSTANTIATE_TEST_SUITE_P(
         StoreCase{"InMemory", false, 0, 300},
         StoreCase{"OnDisk", true, 0, 300},
         StoreCase{"OnDiskRecordsPastABlock", true, 5000, 300},
-        StoreCase{"OnDiskRecordsPastTheReadAhead", true, 300000, 6}),
+        StoreCase{"OnDiskRecordsPastTheReadAhead", true, 300000, 6},
+        // Made in memory, its records move to a file part way through.
+        StoreCase{"SpilledPartWay", true, 200, 300, 20000}),
     [](const ::testing::TestParamInfo<StoreCase>& info) {
       return info.param.name;
     });
