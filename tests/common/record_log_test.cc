@@ -1,12 +1,11 @@
 #include "checker/common/record_log.h"
 
-#include <stdlib.h>
-
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "tests/testing/temp_files.h"
 
 namespace claimdiff {
 namespace {
@@ -97,18 +96,11 @@ TEST(RecordLogTest, SpillsToAFileOncePastItsLimit) {
 // With nowhere to spill, the append that passes the limit fails, naming
 // the folder, and so does every later one.
 TEST(RecordLogTest, ASpillWithNowhereToGoFailsNamingTheFolder) {
-  const char* saved = getenv("TMPDIR");
-  const std::string before = saved != nullptr ? saved : "";
-  setenv("TMPDIR", "/nonexistent-claimdiff-folder", 1);
+  const ::claimdiff::testing::ScopedTmpdir tmpdir("/nonexistent-claimdiff-folder");
   RecordLog log(10);
   EXPECT_TRUE(log.Append("0123456789").ok());
   absl::StatusOr<uint64_t> past = log.Append("x");
   absl::StatusOr<uint64_t> later = log.Append("y");
-  if (saved != nullptr) {
-    setenv("TMPDIR", before.c_str(), 1);
-  } else {
-    unsetenv("TMPDIR");
-  }
   ASSERT_FALSE(past.ok());
   EXPECT_NE(past.status().message().find("/nonexistent-claimdiff-folder"),
             std::string::npos)
@@ -117,16 +109,9 @@ TEST(RecordLogTest, ASpillWithNowhereToGoFailsNamingTheFolder) {
 }
 
 TEST(RecordLogTest, AFolderThatCannotHoldTheFileIsNamed) {
-  const char* saved = getenv("TMPDIR");
-  const std::string before = saved != nullptr ? saved : "";
-  setenv("TMPDIR", "/nonexistent-claimdiff-folder", 1);
+  const ::claimdiff::testing::ScopedTmpdir tmpdir("/nonexistent-claimdiff-folder");
   absl::StatusOr<std::unique_ptr<RecordLog>> log =
       RecordLog::CreateTemporaryFile();
-  if (saved != nullptr) {
-    setenv("TMPDIR", before.c_str(), 1);
-  } else {
-    unsetenv("TMPDIR");
-  }
   ASSERT_FALSE(log.ok());
   EXPECT_NE(log.status().message().find("/nonexistent-claimdiff-folder"),
             std::string::npos)

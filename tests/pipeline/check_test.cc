@@ -1,6 +1,5 @@
 #include "checker/pipeline/check.h"
 
-#include <stdlib.h>
 
 #include <cstdint>
 #include <string>
@@ -15,6 +14,7 @@
 namespace claimdiff {
 namespace {
 
+using ::claimdiff::testing::ScopedTmpdir;
 using ::claimdiff::testing::TestDir;
 using ::claimdiff::testing::WriteFile;
 
@@ -212,18 +212,11 @@ TEST_F(RunCheckTest, SpillingClaimsToDiskChangesNothing) {
 }
 
 TEST_F(RunCheckTest, ASpillFolderThatCannotBeWrittenFailsTheRunNamingIt) {
-  const char* saved = getenv("TMPDIR");
-  const std::string before = saved != nullptr ? saved : "";
-  setenv("TMPDIR", "/nonexistent-claimdiff-spill", 1);
+  const ScopedTmpdir tmpdir("/nonexistent-claimdiff-spill");
   CheckOptions options;
   options.spill_above_bytes = 0;
   absl::StatusOr<CheckResult> r =
       RunCheck(*pack_, *extractor_, sources_, options);
-  if (saved != nullptr) {
-    setenv("TMPDIR", before.c_str(), 1);
-  } else {
-    unsetenv("TMPDIR");
-  }
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("/nonexistent-claimdiff-spill"),
             std::string::npos)

@@ -1,5 +1,6 @@
 #include "tests/testing/temp_files.h"
 
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -70,6 +71,21 @@ std::string ReadFile(const fs::path& path) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+ScopedTmpdir::ScopedTmpdir(const std::string& folder) {
+  const char* saved = getenv("TMPDIR");
+  had_ = saved != nullptr;
+  if (had_) before_ = saved;
+  setenv("TMPDIR", folder.c_str(), 1);
+}
+
+ScopedTmpdir::~ScopedTmpdir() {
+  if (had_) {
+    setenv("TMPDIR", before_.c_str(), 1);
+  } else {
+    unsetenv("TMPDIR");
+  }
 }
 
 }  // namespace claimdiff::testing

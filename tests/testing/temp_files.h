@@ -29,6 +29,20 @@ std::string WriteFile(const std::filesystem::path& path,
 // The whole file at `path`, byte for byte, or "" if it cannot be read.
 std::string ReadFile(const std::filesystem::path& path);
 
+// Points $TMPDIR at `folder` for the object's lifetime, then puts back
+// what was there (or unsets it): for tests of where temporary files go.
+class ScopedTmpdir {
+ public:
+  explicit ScopedTmpdir(const std::string& folder);
+  ~ScopedTmpdir();
+  ScopedTmpdir(const ScopedTmpdir&) = delete;
+  ScopedTmpdir& operator=(const ScopedTmpdir&) = delete;
+
+ private:
+  bool had_ = false;
+  std::string before_;
+};
+
 }  // namespace claimdiff::testing
 
 #endif  // CLAIMDIFF_TESTS_TESTING_TEMP_FILES_H_
