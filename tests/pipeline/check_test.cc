@@ -1,6 +1,5 @@
 #include "checker/pipeline/check.h"
 
-
 #include <cstdint>
 #include <string>
 #include <vector>
