@@ -18,7 +18,7 @@
 # temporary folder is deleted at exit.
 #
 #   make bench                      # 100 MB
-#   make bench BENCH_MB=1000        # 1 GB: 2.6 GB of disk, 50 MB of memory, 20 min
+#   make bench BENCH_MB=1000        # 1 GB: 2.2 GB of disk, 50 MB of memory, 20 min
 #   DENSE_MB=5 RUNS=7 bench/corpus.sh 300
 #
 # Needs ripgrep and GNU time (scripts/install-deps.sh --test) and a built
