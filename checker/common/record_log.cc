@@ -124,8 +124,8 @@ absl::StatusOr<size_t> RecordLog::Read(uint64_t offset, size_t size,
   // read before its last Flush.
   size_t done = 0;
   while (done < size && offset + done < flushed_) {
-    const size_t want =
-        static_cast<size_t>(std::min<uint64_t>(size - done, flushed_ - offset - done));
+    const size_t want = static_cast<size_t>(
+        std::min<uint64_t>(size - done, flushed_ - offset - done));
     const ssize_t n =
         pread(fd_, out + done, want, static_cast<off_t>(offset + done));
     if (n < 0 && errno == EINTR) continue;

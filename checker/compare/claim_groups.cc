@@ -40,9 +40,9 @@ ClaimGroups::ClaimGroups(const ClaimStore& claims) : claims_(&claims) {
     // (a subject may name captures) holds little per group.
     group.tail.push_back({key, static_cast<uint32_t>(this_id)});
     if (group.tail.size() == kChunk) {
-      absl::StatusOr<uint64_t> offset = log_->Append(absl::string_view(
-          reinterpret_cast<const char*>(group.tail.data()),
-          kChunk * sizeof(Entry)));
+      absl::StatusOr<uint64_t> offset = log_->Append(
+          absl::string_view(reinterpret_cast<const char*>(group.tail.data()),
+                            kChunk * sizeof(Entry)));
       if (!offset.ok()) {
         claims.NoteError(offset.status());
       } else {
@@ -60,19 +60,18 @@ ClaimGroups::ClaimGroups(const ClaimStore& claims) : claims_(&claims) {
   });
 }
 
-void ClaimGroups::ForEach(size_t g,
-                          const std::function<void(const Entry&)>& visit) const {
+void ClaimGroups::ForEach(
+    size_t g, const std::function<void(const Entry&)>& visit) const {
   const Group& group = groups_[g];
   std::vector<Entry> chunk(kChunk);
   for (uint64_t offset : group.chunks) {
-    absl::StatusOr<size_t> read =
-        log_->Read(offset, kChunk * sizeof(Entry),
-                   reinterpret_cast<char*>(chunk.data()));
+    absl::StatusOr<size_t> read = log_->Read(
+        offset, kChunk * sizeof(Entry), reinterpret_cast<char*>(chunk.data()));
     if (!read.ok() || *read != kChunk * sizeof(Entry)) {
-      claims_->NoteError(read.ok() ? absl::DataLossError(
-                                         "error: a group of claims could not "
-                                         "be read back")
-                                   : read.status());
+      claims_->NoteError(
+          read.ok() ? absl::DataLossError("error: a group of claims could not "
+                                          "be read back")
+                    : read.status());
       return;
     }
     for (const Entry& e : chunk) visit(e);

@@ -38,9 +38,9 @@ class ClaimGroups {
   struct Group {
     const std::string* subject = nullptr;
     const std::string* unit = nullptr;
-    size_t size = 0;                // claims in the group
-    std::vector<uint64_t> chunks;   // offsets of its full chunks, in order
-    std::vector<Entry> tail;        // its claims after the last chunk
+    size_t size = 0;               // claims in the group
+    std::vector<uint64_t> chunks;  // offsets of its full chunks, in order
+    std::vector<Entry> tail;       // its claims after the last chunk
   };
 
   // Groups every resolved claim of `claims` in one pass over its keys.

@@ -15,8 +15,8 @@ void ClaimIds::push_back(int id) {
   if (size_ == 0) first_ = id;
   // Zigzag, so a step back is as short as a step forward.
   const int64_t delta = static_cast<int64_t>(id) - (size_ == 0 ? 0 : last_);
-  uint64_t n = (static_cast<uint64_t>(delta) << 1) ^
-               static_cast<uint64_t>(delta >> 63);
+  uint64_t n =
+      (static_cast<uint64_t>(delta) << 1) ^ static_cast<uint64_t>(delta >> 63);
   while (n >= 0x80) {
     bytes_.push_back(static_cast<char>((n & 0x7f) | 0x80));
     n >>= 7;
@@ -61,7 +61,8 @@ void ClaimIds::const_iterator::Decode() {
     n |= static_cast<uint64_t>(byte & 0x7f) << shift;
     if ((byte & 0x80) == 0) break;
   }
-  const int64_t delta = static_cast<int64_t>(n >> 1) ^ -static_cast<int64_t>(n & 1);
+  const int64_t delta =
+      static_cast<int64_t>(n >> 1) ^ -static_cast<int64_t>(n & 1);
   value_ = static_cast<int>((position_ == 0 ? 0 : value_) + delta);
 }
 

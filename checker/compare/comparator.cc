@@ -127,9 +127,8 @@ void CompareUnit(const ClaimGroups& groups, size_t g, const ClaimStore& claims,
         Count(sources.size(), "source", "sources"), " (",
         SourceList(sources, documents), ") disagree with one another");
   }
-  f.rule_message =
-      RuleMessage(f, first_outlier,
-                  first_agreeing ? &*first_agreeing : nullptr, documents);
+  f.rule_message = RuleMessage(
+      f, first_outlier, first_agreeing ? &*first_agreeing : nullptr, documents);
   f.outliers = std::move(outliers);
   f.claims = std::move(ids);
   out->push_back(std::move(f));
@@ -140,8 +139,7 @@ void CompareUnit(const ClaimGroups& groups, size_t g, const ClaimStore& claims,
 // and reading each back whole took 300 MB and most of the compare. The
 // votes are made as the group is read, never held: name subjects held
 // 1.7 million, 54 MB of votes and as much again in copies.
-void CompareNames(const ClaimGroups& groups, size_t g,
-                  const ClaimStore& claims,
+void CompareNames(const ClaimGroups& groups, size_t g, const ClaimStore& claims,
                   const std::vector<Document>& documents,
                   std::vector<Finding>* out) {
   const ClaimGroups::Group& group = groups[g];

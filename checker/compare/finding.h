@@ -43,8 +43,8 @@ struct Finding {
   // Names and sets: the consensus as names (the house spelling, or the
   // set's members by house spelling, sorted); empty for figures.
   std::vector<std::string> consensus_members;
-  ClaimIds claims;    // every claim of the group, by id, in order
-  ClaimIds outliers;  // claims that miss the consensus
+  ClaimIds claims;            // every claim of the group, by id, in order
+  ClaimIds outliers;          // claims that miss the consensus
   std::string message;        // one sentence saying who disagrees with whom
   // The rule's own `message` with its placeholders filled for the first
   // outlier; empty when the rule has none or the finding is incomparable.

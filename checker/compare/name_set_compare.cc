@@ -73,7 +73,9 @@ void CompareNameSets(const std::string& subject, const NameVotes& group,
   group([&](const NameVote& c) {
     auto it = names.find(c.value);
     if (it == names.end()) {
-      it = names.emplace(c.value, Names{SetKey(*c.value), AllRecognised(*c.value)})
+      it = names
+               .emplace(c.value,
+                        Names{SetKey(*c.value), AllRecognised(*c.value)})
                .first;
     }
     if (it->second.all_recognised) votes[it->second.key].insert(c.document);

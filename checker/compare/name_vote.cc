@@ -35,9 +35,9 @@ void VoteTally::Add(const NameVote& vote) {
 
 std::string VoteTally::Describe(const ClaimLookup& lookup,
                                 const std::vector<Document>& documents) const {
-  return DescribeGroup(
-      count_, std::vector<size_t>(sources_.begin(), sources_.end()),
-      count_ == 1 ? lookup(first_.id).text : "", documents);
+  return DescribeGroup(count_,
+                       std::vector<size_t>(sources_.begin(), sources_.end()),
+                       count_ == 1 ? lookup(first_.id).text : "", documents);
 }
 
 }  // namespace claimdiff

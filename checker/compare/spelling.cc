@@ -60,8 +60,8 @@ void CompareSpellings(const std::string& subject, const NameVotes& group,
     if (name == nullptr) return;
     auto [it, added] = entity_of_value.try_emplace(c.value, 0);
     if (added) {
-      const auto [e, new_entity] = entity_of_key.try_emplace(
-          FoldName(name->canonical), entities.size());
+      const auto [e, new_entity] =
+          entity_of_key.try_emplace(FoldName(name->canonical), entities.size());
       if (new_entity) {
         entities.emplace_back();
         entities.back().first = name;

@@ -262,8 +262,8 @@ void ClaimStore::Append(const ClaimKey& key) {
     keys_.push_back(key);
     return;
   }
-  absl::StatusOr<uint64_t> offset = key_log_->Append(absl::string_view(
-      reinterpret_cast<const char*>(&key), sizeof(ClaimKey)));
+  absl::StatusOr<uint64_t> offset = key_log_->Append(
+      absl::string_view(reinterpret_cast<const char*>(&key), sizeof(ClaimKey)));
   if (!offset.ok()) NoteError(offset.status());
 }
 
@@ -283,9 +283,9 @@ bool ClaimStore::ReadKeys(size_t first, size_t count,
       key_log_->Read(first * sizeof(ClaimKey), count * sizeof(ClaimKey),
                      reinterpret_cast<char*>(out->data()));
   if (read.ok() && *read == count * sizeof(ClaimKey)) return true;
-  NoteError(read.ok() ? absl::DataLossError(absl::StrCat(
-                            "error: the keys from claim ", first,
-                            " could not be read back"))
+  NoteError(read.ok() ? absl::DataLossError(
+                            absl::StrCat("error: the keys from claim ", first,
+                                         " could not be read back"))
                       : read.status());
   std::fill(out->begin(), out->end(), ClaimKey());
   return false;

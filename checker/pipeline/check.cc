@@ -205,8 +205,7 @@ absl::StatusOr<CheckResult> ExtractSources(
   std::atomic<bool> failed{false};
   result.documents.reserve(sources.size());
   const auto merge_ready = [&] {
-    while (!waiting.empty() && waiting.begin()->first == next &&
-           failure.ok()) {
+    while (!waiting.empty() && waiting.begin()->first == next && failure.ok()) {
       Processed p = std::move(waiting.begin()->second);
       waiting.erase(waiting.begin());
       ++next;

@@ -96,7 +96,8 @@ TEST(RecordLogTest, SpillsToAFileOncePastItsLimit) {
 // With nowhere to spill, the append that passes the limit fails, naming
 // the folder, and so does every later one.
 TEST(RecordLogTest, ASpillWithNowhereToGoFailsNamingTheFolder) {
-  const ::claimdiff::testing::ScopedTmpdir tmpdir("/nonexistent-claimdiff-folder");
+  const ::claimdiff::testing::ScopedTmpdir tmpdir(
+      "/nonexistent-claimdiff-folder");
   RecordLog log(10);
   EXPECT_TRUE(log.Append("0123456789").ok());
   absl::StatusOr<uint64_t> past = log.Append("x");
@@ -109,7 +110,8 @@ TEST(RecordLogTest, ASpillWithNowhereToGoFailsNamingTheFolder) {
 }
 
 TEST(RecordLogTest, AFolderThatCannotHoldTheFileIsNamed) {
-  const ::claimdiff::testing::ScopedTmpdir tmpdir("/nonexistent-claimdiff-folder");
+  const ::claimdiff::testing::ScopedTmpdir tmpdir(
+      "/nonexistent-claimdiff-folder");
   absl::StatusOr<std::unique_ptr<RecordLog>> log =
       RecordLog::CreateTemporaryFile();
   ASSERT_FALSE(log.ok());

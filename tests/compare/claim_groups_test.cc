@@ -34,8 +34,8 @@ class ClaimGroupsTest : public ::testing::TestWithParam<GroupsCase> {
     c.subject = "s" + std::to_string(n % 3);
     c.value.kind = Kind::kMoney;
     c.value.unit = n % 5 == 0 ? "EUR" : "USD";
-    c.value.interval = Interval{static_cast<double>(n),
-                                static_cast<double>(n), false, false};
+    c.value.interval =
+        Interval{static_cast<double>(n), static_cast<double>(n), false, false};
     c.value.resolved = n % 7 != 6;
     return c;
   }

@@ -43,8 +43,7 @@ TEST_P(ClaimIdsTest, ReadsBackWhatWasAdded) {
 INSTANTIATE_TEST_SUITE_P(
     Orders, ClaimIdsTest,
     ::testing::Values(
-        IdsCase{"Empty", {}},
-        IdsCase{"One", {7}},
+        IdsCase{"Empty", {}}, IdsCase{"One", {7}},
         IdsCase{"Ascending", {0, 1, 2, 5, 63, 64, 200, 16384, 16385}},
         IdsCase{"Descending", {9, 4, 3, 0}},
         IdsCase{"Unsorted", {2, 0, 1, 9, 9}},

@@ -16,7 +16,7 @@ using ::claimdiff::testing::NumberedClaim;
 
 struct StoreCase {
   std::string name;
-  bool on_disk;  // made on disk; or, with spill_above, once it spills
+  bool on_disk;           // made on disk; or, with spill_above, once it spills
   size_t sentence_bytes;  // pads records past the read blocks
   int claims;             // how many claims a test stores
   uint64_t spill_above = 0;  // a store made in memory moves out past this
@@ -149,8 +149,7 @@ TEST_P(ClaimStoreTest, AbsorbsAnotherStoresClaims) {
   ASSERT_TRUE(second.Flush().ok());
   ASSERT_TRUE(first.Absorb(std::move(second), 10).ok());
   // Six claims: a store that spills has not yet.
-  EXPECT_EQ(first.on_disk(),
-            GetParam().on_disk && GetParam().spill_above == 0);
+  EXPECT_EQ(first.on_disk(), GetParam().on_disk && GetParam().spill_above == 0);
   ASSERT_EQ(first.size(), 9u);
   for (int n = 0; n < 9; ++n) {
     SCOPED_TRACE(n);
@@ -254,8 +253,7 @@ TEST_P(ClaimStoreTest, KeysOfOneStoreAreNeverServedForAnother) {
 INSTANTIATE_TEST_SUITE_P(
     Backings, ClaimStoreTest,
     ::testing::Values(
-        StoreCase{"InMemory", false, 0, 300},
-        StoreCase{"OnDisk", true, 0, 300},
+        StoreCase{"InMemory", false, 0, 300}, StoreCase{"OnDisk", true, 0, 300},
         StoreCase{"OnDiskRecordsPastABlock", true, 5000, 300},
         StoreCase{"OnDiskRecordsPastTheReadAhead", true, 300000, 6},
         // Made in memory, its records move to a file part way through.

@@ -107,10 +107,9 @@ TEST_F(RunCheckTest, ManySourcesMergeInInputOrderOnAnyThreads) {
   for (int i = 0; i < 200; ++i) {
     SourceMeta meta;
     // Uneven sizes, so threads finish out of turn.
-    meta.path = WriteFile(
-        dir / absl::StrCat("many/", i, ".txt"),
-        absl::StrCat(std::string((i % 7) * 3000, ' '), i % 5 + 1,
-                     " cats, then ", i, " cats."));
+    meta.path = WriteFile(dir / absl::StrCat("many/", i, ".txt"),
+                          absl::StrCat(std::string((i % 7) * 3000, ' '),
+                                       i % 5 + 1, " cats, then ", i, " cats."));
     many.push_back(meta);
   }
   for (uint64_t spill : {uint64_t{1} << 40, uint64_t{0}}) {
@@ -118,8 +117,7 @@ TEST_F(RunCheckTest, ManySourcesMergeInInputOrderOnAnyThreads) {
     CheckOptions one{1}, three{3};
     one.spill_above_bytes = three.spill_above_bytes = spill;
     absl::StatusOr<CheckResult> a = RunCheck(*pack_, *extractor_, many, one);
-    absl::StatusOr<CheckResult> b =
-        RunCheck(*pack_, *extractor_, many, three);
+    absl::StatusOr<CheckResult> b = RunCheck(*pack_, *extractor_, many, three);
     ASSERT_TRUE(a.ok() && b.ok());
     ASSERT_EQ(a->documents.size(), 200u);
     ASSERT_EQ(b->documents.size(), 200u);
