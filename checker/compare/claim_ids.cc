@@ -12,7 +12,6 @@ ClaimIds::ClaimIds(const std::vector<int>& ids) {
 }
 
 void ClaimIds::push_back(int id) {
-  if (size_ == 0) first_ = id;
   // Zigzag, so a step back is as short as a step forward.
   const int64_t delta = static_cast<int64_t>(id) - (size_ == 0 ? 0 : last_);
   uint64_t n =
@@ -29,8 +28,10 @@ void ClaimIds::push_back(int id) {
 void ClaimIds::clear() {
   bytes_.clear();
   size_ = 0;
-  first_ = last_ = 0;
+  last_ = 0;
 }
+
+int ClaimIds::front() const { return *begin(); }
 
 ClaimIds::const_iterator ClaimIds::begin() const {
   return const_iterator(this, 0);

@@ -38,7 +38,7 @@ class ClaimIds {
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
-  int front() const { return first_; }  // size() > 0
+  int front() const;  // size() > 0
 
   const_iterator begin() const;
   const_iterator end() const;
@@ -58,8 +58,7 @@ class ClaimIds {
  private:
   std::string bytes_;
   size_t size_ = 0;
-  int first_ = 0;
-  int last_ = 0;
+  int last_ = 0;  // the id added last, which the next is told from
 };
 
 class ClaimIds::const_iterator {

@@ -25,9 +25,9 @@ void AddSource(size_t document, std::vector<size_t>* sources) {
   }
 }
 
-// Reads the group's keys front to back, two or three times, and whole
-// claims only for the two that the wording quotes: over an archive a group
-// holds hundreds of thousands of claims.
+// Reads the group's keys front to back twice, and whole claims only for
+// the two that the wording quotes: over an archive a group holds hundreds
+// of thousands of claims.
 void CompareUnit(const ClaimGroups& groups, size_t g, const ClaimStore& claims,
                  const std::vector<Document>& documents,
                  std::vector<Finding>* out) {
@@ -56,44 +56,36 @@ void CompareUnit(const ClaimGroups& groups, size_t g, const ClaimStore& claims,
   });
   const Consensus consensus = FindConsensus(std::move(votes));
 
-  // Tallied first, and the ids gathered only when there is a finding:
-  // vectors grown by doubling had held twice a large subject's ids at the
-  // compare's peak.
+  // One pass tallies both sides and lists the ids; at about a byte each
+  // (ClaimIds), a group without a finding costs little to list and drop.
   const auto agrees = [&](const ClaimKey& key) {
     return consensus.found && key.interval().Intersects(consensus.region);
   };
   std::vector<size_t> agreeing_sources, outlier_sources;
-  int first_agreeing_id = -1, first_outlier_id = -1;
-  size_t outlier_count = 0;
+  int first_agreeing_id = -1;
   Severity severity = Severity::kInfo;
   Kind kind = Kind::kNumber;
-  bool first = true;
+  ClaimIds ids, outliers;
+  ids.reserve(group.size);
   groups.ForEach(g, [&](const ClaimGroups::Entry& e) {
     const int id = static_cast<int>(e.id);
-    if (first) kind = claims.kind(e.key);
-    first = false;
+    if (ids.empty()) kind = claims.kind(e.key);
+    ids.push_back(id);
     if (agrees(e.key)) {
       if (first_agreeing_id < 0) first_agreeing_id = id;
       AddSource(e.key.document, &agreeing_sources);
       return;
     }
-    if (outlier_count++ == 0) first_outlier_id = id;
+    outliers.push_back(id);
     AddSource(e.key.document, &outlier_sources);
     severity = std::max(severity, claims.rule(e.key)->severity);
   });
-  if (outlier_count == 0) return;
+  if (outliers.empty()) return;
   agreeing_sources = DistinctSources(std::move(agreeing_sources));
   outlier_sources = DistinctSources(std::move(outlier_sources));
-  const size_t agreeing = group.size - outlier_count;
-  ClaimIds ids, outliers;
-  ids.reserve(group.size);
-  outliers.reserve(outlier_count);
-  groups.ForEach(g, [&](const ClaimGroups::Entry& e) {
-    ids.push_back(static_cast<int>(e.id));
-    if (!agrees(e.key)) outliers.push_back(static_cast<int>(e.id));
-  });
+  const size_t agreeing = ids.size() - outliers.size();
 
-  const Claim first_outlier = claims.Get(first_outlier_id);
+  const Claim first_outlier = claims.Get(outliers.front());
   std::optional<Claim> first_agreeing;
   if (first_agreeing_id >= 0) first_agreeing = claims.Get(first_agreeing_id);
 

@@ -162,19 +162,11 @@ void CompareNameSets(const std::string& subject, const NameVotes& group,
 }
 
 void CompareNameSets(const std::string& subject,
-                     const std::vector<NameVote>& group,
-                     const ClaimLookup& lookup,
-                     const std::vector<Document>& documents,
-                     std::vector<Finding>* out) {
-  CompareNameSets(subject, VotesIn(group), lookup, documents, out);
-}
-
-void CompareNameSets(const std::string& subject,
                      const std::vector<const Claim*>& group,
                      const std::vector<Document>& documents,
                      std::vector<Finding>* out) {
-  CompareNameSets(subject, VotesOf(group), LookupIn(group), documents,
-                  out);
+  const std::vector<NameVote> votes = VotesOf(group);
+  CompareNameSets(subject, VotesIn(votes), LookupIn(group), documents, out);
 }
 
 }  // namespace claimdiff

@@ -32,13 +32,6 @@ void CompareNameSets(const std::string& subject, const NameVotes& group,
                      const std::vector<Document>& documents,
                      std::vector<Finding>* out);
 
-// The same for votes the caller holds.
-void CompareNameSets(const std::string& subject,
-                     const std::vector<NameVote>& group,
-                     const ClaimLookup& lookup,
-                     const std::vector<Document>& documents,
-                     std::vector<Finding>* out);
-
 // The same for claims held whole.
 void CompareNameSets(const std::string& subject,
                      const std::vector<const Claim*>& group,

@@ -23,7 +23,6 @@ struct Entity {
   // Each spelling's distinct sources, and the spellings in order of first
   // use (for the tie rule).
   std::map<std::string, std::set<size_t>> sources;
-  std::map<std::string, size_t> uses;  // claims per spelling
   std::vector<std::string> spellings;
   std::string house;
   ClaimIds claims, outliers;
@@ -72,20 +71,10 @@ void CompareSpellings(const std::string& subject, const NameVotes& group,
     auto [spelling, first_use] = entity.sources.try_emplace(name->written);
     if (first_use) entity.spellings.push_back(name->written);
     spelling->second.insert(c.document);
-    ++entity.uses[name->written];
   });
-  // Room for the ids up front: grown by doubling, they had held twice a
-  // large subject's at the compare's peak.
   for (Entity& entity : entities) {
     entity.house = entity.first->recognised ? entity.first->canonical
                                             : MostUsedSpelling(entity);
-    size_t all = 0, house = 0;
-    for (const auto& [written, n] : entity.uses) {
-      all += n;
-      if (written == entity.house) house = n;
-    }
-    entity.claims.reserve(all);
-    entity.outliers.reserve(all - house);
   }
   group([&](const NameVote& c) {
     const NamedMember* name = NameOf(c);
@@ -139,19 +128,11 @@ void CompareSpellings(const std::string& subject, const NameVotes& group,
 }
 
 void CompareSpellings(const std::string& subject,
-                      const std::vector<NameVote>& group,
-                      const ClaimLookup& lookup,
-                      const std::vector<Document>& documents,
-                      std::vector<Finding>* out) {
-  CompareSpellings(subject, VotesIn(group), lookup, documents, out);
-}
-
-void CompareSpellings(const std::string& subject,
                       const std::vector<const Claim*>& group,
                       const std::vector<Document>& documents,
                       std::vector<Finding>* out) {
-  CompareSpellings(subject, VotesOf(group), LookupIn(group), documents,
-                   out);
+  const std::vector<NameVote> votes = VotesOf(group);
+  CompareSpellings(subject, VotesIn(votes), LookupIn(group), documents, out);
 }
 
 }  // namespace claimdiff

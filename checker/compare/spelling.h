@@ -33,13 +33,6 @@ void CompareSpellings(const std::string& subject, const NameVotes& group,
                       const std::vector<Document>& documents,
                       std::vector<Finding>* out);
 
-// The same for votes the caller holds.
-void CompareSpellings(const std::string& subject,
-                      const std::vector<NameVote>& group,
-                      const ClaimLookup& lookup,
-                      const std::vector<Document>& documents,
-                      std::vector<Finding>* out);
-
 // The same for claims held whole.
 void CompareSpellings(const std::string& subject,
                       const std::vector<const Claim*>& group,
