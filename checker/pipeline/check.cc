@@ -8,11 +8,6 @@
 #include <optional>
 #include <thread>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
-
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "checker/common/parallel.h"
@@ -87,16 +82,6 @@ void AppendClaims(std::vector<Claim> claims, size_t document,
   }
 }
 
-// Hands memory the allocator holds but no longer uses back to the system.
-// The merge frees every source's keys as it moves them, and the compare
-// frees its votes; glibc keeps such pages, which would otherwise count
-// twice toward the run's peak.
-void ReturnFreedPages() {
-#if defined(__GLIBC__)
-  malloc_trim(0);
-#endif
-}
-
 // Total bytes of `sources` as the file system reports them (unreadable
 // ones count 0; they are reported when read).
 uint64_t TotalBytes(const std::vector<SourceMeta>& sources) {
@@ -166,7 +151,6 @@ absl::StatusOr<CheckResult> RunCheck(const RulePack& pack,
   if (!result.ok()) return result.status();
   result->findings = Compare(result->claims, result->documents,
                              WorkerThreads(options.jobs));
-  ReturnFreedPages();
   return result;
 }
 
@@ -224,7 +208,6 @@ absl::StatusOr<CheckResult> ExtractSources(
         key.document = static_cast<uint32_t>(result.documents.size() - 1);
         result.claims.Append(key);
       }
-      if (result.documents.size() % 1024 == 0) ReturnFreedPages();
     }
   };
   // The worker's number picks its log.
@@ -239,7 +222,6 @@ absl::StatusOr<CheckResult> ExtractSources(
     merge_ready();
   });
   if (!failure.ok()) return failure;
-  ReturnFreedPages();
   absl::Status flushed = result.claims.Flush();
   if (!flushed.ok()) return flushed;
   return result;
