@@ -208,16 +208,22 @@ TEST_F(RunCheckTest, SpillingClaimsToDiskChangesNothing) {
   }
 }
 
+// Whether the run spills from the start (large sources) or part way
+// (records past their limit in a run that started in memory), a folder
+// that cannot take the file fails the run, naming it.
 TEST_F(RunCheckTest, ASpillFolderThatCannotBeWrittenFailsTheRunNamingIt) {
   const ScopedTmpdir tmpdir("/nonexistent-claimdiff-spill");
-  CheckOptions options;
-  options.spill_above_bytes = 0;
-  absl::StatusOr<CheckResult> r =
-      RunCheck(*pack_, *extractor_, sources_, options);
-  ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("/nonexistent-claimdiff-spill"),
-            std::string::npos)
-      << r.status();
+  CheckOptions from_the_start, part_way;
+  from_the_start.spill_above_bytes = 0;
+  part_way.spill_records_above_bytes = 1;
+  for (const CheckOptions& options : {from_the_start, part_way}) {
+    absl::StatusOr<CheckResult> r =
+        RunCheck(*pack_, *extractor_, sources_, options);
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.status().message().find("/nonexistent-claimdiff-spill"),
+              std::string::npos)
+        << r.status();
+  }
 }
 
 }  // namespace
